@@ -1,0 +1,15 @@
+package uk.interchange.app.cli;
+
+/** What the commands return to the shell. */
+public final class ExitCodes {
+    /** Done. */
+    public static final int OK = 0;
+    /** The input was read but nothing useful was in it (a news story, not a bulletin). */
+    public static final int NOTHING_READ = 1;
+    /** The command line or the input file was refused; the message says why. */
+    public static final int BAD_INPUT = 2;
+    /** Something failed that is not the user's doing. */
+    public static final int FAILED = 3;
+
+    private ExitCodes() {}
+}

@@ -1,0 +1,43 @@
+package uk.interchange.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: `./interchange <command>`. Each command's help says what it does and what it needs. */
+@Command(
+        name = "interchange",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Interchange: roadworks and partnership tools for UK public bodies.",
+        subcommands = {RoadworksCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; never throws on bad input. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("interchange: " + ex.getMessage());
+            return ExitCodes.FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"interchange " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package uk.interchange.roadworks.bulletin;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The sentences every bulletin carries that are not works: contacts, caveats, links, advice to drivers. */
+final class Boilerplate {
+    private record Rule(Pattern pattern, String reason) {}
+
+    private static final java.util.List<Rule> RULES = java.util.List.of(
+            new Rule(
+                    Pattern.compile(
+                            "(?i)\\b(?:enquiries|contact\\s+centre|press\\s+office|should\\s+contact|call\\s+us"
+                                    + "|telephone|phone\\s+us|email\\s+us|use\\s+the\\s+menu|speak\\s+to)\\b|\\b0\\d{3}\\s?\\d{3}\\s?\\d{4}\\b"),
+                    "boilerplate: contact details"),
+            new Rule(
+                    Pattern.compile("(?i)for\\s+(?:further|more)\\s+information|visit\\s+(?:the|our)\\s+(?:scheme\\s+)?"
+                            + "(?:website|web\\s*page)|www\\.|https?://|follow\\s+us|twitter|@\\w+"),
+                    "boilerplate: link to more information"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)subject\\s+to\\s+change|weather\\s+conditions|unforeseen\\s+circumstances|as\\s+little\\s+"
+                                    + "disruption|causing\\s+as\\s+little|every\\s+effort|apologi[sz]e|thank\\s+(?:you|road\\s+users)|patience"),
+                    "boilerplate: caveat"),
+            new Rule(
+                    Pattern.compile(
+                            "(?i)plan\\s+(?:their|your)\\s+journeys?|allow\\s+extra\\s+time|check\\s+before\\s+you\\s+travel"
+                                    + "|real[- ]time\\s+updates|traffic\\s+england|drive\\s+safely|take\\s+care"),
+                    "boilerplate: advice to drivers"));
+
+    private Boilerplate() {}
+
+    /** The reason, when the sentence is boilerplate. */
+    static Optional<String> reason(String sentence) {
+        for (Rule r : RULES) {
+            if (r.pattern().matcher(sentence).find()) {
+                return Optional.of(r.reason());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isSectionLabel(String label) {
+        return Pattern.compile(
+                        "(?i)enquiries|contacts?|notes?\\s+to\\s+editors|about\\s+us|media|press|further\\s+information"
+                                + "|ends|background")
+                .matcher(label)
+                .find();
+    }
+}

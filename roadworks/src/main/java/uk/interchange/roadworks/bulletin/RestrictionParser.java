@@ -1,0 +1,361 @@
+package uk.interchange.roadworks.bulletin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.interchange.roadworks.model.Direction;
+import uk.interchange.roadworks.model.ElementKind;
+import uk.interchange.roadworks.model.IncludedElement;
+import uk.interchange.roadworks.model.Location;
+import uk.interchange.roadworks.model.RestrictionType;
+
+/**
+ * Finds the restrictions a sentence states. A sentence is cut into clauses, one a verb ("will be closed", "will be in
+ * place"); in each, the restrictions are the noun phrases that name one ("lane closures", "a 50mph speed limit") and,
+ * before "will be closed", each thing said to close ("Lanes 1 and 2 and the westbound exit slip road at junction 5").
+ * Each takes the road, direction and location it names itself, else those of its clause.
+ */
+final class RestrictionParser {
+    private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are|is"
+            + "|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?closed\\b");
+    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are"
+            + "|is|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?closed\\b"
+            + "|\\bin\\s+(?:place|operation|force|use)\\b|\\boperating\\b|\\bthere\\s+will\\s+(?:also\\s+)?be\\b");
+    private static final Pattern CUT = Pattern.compile("(?i)\\s(?:and|with|while|whilst|but)\\s|;");
+    private static final Pattern INCLUDING = Pattern.compile(
+            "(?i)(?<!\\band\\s)\\b(?:including|includ(?:es|ing)|together\\s+with|along\\s+with)\\b(.*?)(?=\\b(?:will|are|is|remains?)\\b|$)");
+    private static final Pattern NO_ENTRY = Pattern.compile("(?i)no\\s+(?:entry|exit|access)[^,.;|]*");
+    private static final Pattern CONJUNCT = Pattern.compile(
+            "(?i),\\s+(?=(?:the\\s+)?(?:lanes?\\s+\\d|"
+                    + "(?:north|south|east|west)bound\\s|entry|exit|link|hard|between\\b|[MAB]\\d))"
+                    + "|(?<!\\bexit)(?<!\\bentry)(?<!\\blanes?\\s\\d)(?<!\\bnorth)(?<!\\bsouth)(?<!\\beast)(?<!\\bwest)"
+                    + "(?<!\\bclockwise)\\s+and\\s+(?=(?:the\\s+)?(?:lanes?\\s+\\d"
+                    + "|(?:north|south|east|west)bound\\s|entry\\s+slip|exit\\s+slip|link|hard|[MAB]\\d|[A-Z][a-z]+\\s+(?:Road|Lane|Street)))");
+    private static final Pattern OPEN_BETWEEN = Pattern.compile("(?i)\\bbetween\\b(?!.*\\band\\b)");
+    private static final Pattern LEAD = Pattern.compile(
+            "(?i)^(?:\\s|,)*(?:in\\s+addition|additionally|also|then|and|meanwhile|the\\s+work\\s+will\\s+see)?[,\\s]*");
+    private static final Pattern GROUP = Pattern.compile(
+            "(?i)\\bon\\s+the\\s+((?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise)\\s+carriageway");
+
+    private record Noun(RestrictionType type, Pattern pattern) {}
+
+    private static final List<Noun> NOUNS = List.of(
+            new Noun(
+                    RestrictionType.SPEED_LIMIT,
+                    Pattern.compile("(?i)\\b(\\d{2})\\s*mph\\b(?:\\s+(?:temporary\\s+)?"
+                            + "(?:speed\\s+)?(?:limits?|restrictions?))?")),
+            new Noun(
+                    RestrictionType.NARROW_LANES,
+                    Pattern.compile("(?i)\\bnarrow(?:ed)?\\s+lanes?\\b|\\blane\\s+narrowing\\b")),
+            new Noun(RestrictionType.CONTRAFLOW, Pattern.compile("(?i)\\bcontra-?flows?\\b")),
+            new Noun(
+                    RestrictionType.TRAFFIC_SIGNALS,
+                    Pattern.compile("(?i)\\b(?:(?:temporary|portable|two|three|four|"
+                            + "multi|2|3|4)[- ]?(?:way\\s+)?)*traffic\\s+(?:lights|signals|light\\s+control)\\b")),
+            new Noun(
+                    RestrictionType.STOP_GO_BOARDS,
+                    Pattern.compile("(?i)\\bstop\\s*[/-]\\s*go(?:\\s+boards?)?\\b|\\bstop\\s+and\\s+go\\s+boards?\\b")),
+            new Noun(RestrictionType.CONVOY_WORKING, Pattern.compile("(?i)\\bconvoy(?:\\s+working|\\s+system)?\\b")),
+            new Noun(RestrictionType.HARD_SHOULDER_CLOSURE, Pattern.compile("(?i)\\bhard\\s+shoulder\\s+closures?\\b")),
+            new Noun(
+                    RestrictionType.LANE_CLOSURE,
+                    Pattern.compile("(?i)\\b(?:various\\s+|overnight\\s+)?lane\\s+closures?\\b"
+                            + "|\\blanes?\\s+\\d(?:\\s*(?:,|and|&)\\s*\\d)*\\s+closures?\\b")),
+            new Noun(
+                    RestrictionType.SLIP_ROAD_CLOSURE,
+                    Pattern.compile("(?i)\\b(?:various\\s+)?(?:(?:entry|exit|on|off)[- ]?)?"
+                            + "slip(?:\\s+road)?\\s+closures?\\b")),
+            new Noun(RestrictionType.LINK_ROAD_CLOSURE, Pattern.compile("(?i)\\blink\\s+road\\s+closures?\\b")),
+            new Noun(RestrictionType.TUNNEL_CLOSURE, Pattern.compile("(?i)\\btunnel\\s+closures?\\b")),
+            new Noun(
+                    RestrictionType.CARRIAGEWAY_CLOSURE,
+                    Pattern.compile("(?i)\\b(?:full|complete|total)\\s+(?:"
+                            + "(?:north|south|east|west)bound\\s+)?(?:carriageway\\s+|road\\s+)?closures?\\b"
+                            + "|\\bcarriageway\\s+closures?\\b|\\broad\\s+closures?\\b")));
+
+    private RestrictionParser() {}
+
+    /** The restrictions in a sentence whose time phrases are blanked ({@link When#masked()}). */
+    static List<Draft> parse(String masked) {
+        Matcher inc = INCLUDING.matcher(masked);
+        List<IncludedElement> includes = new ArrayList<>();
+        StringBuilder text = new StringBuilder(masked);
+        if (inc.find()) {
+            includes.addAll(WhereParser.includes(inc.group(1)));
+            blank(text, inc.start(), inc.end());
+        }
+        Matcher noEntry = NO_ENTRY.matcher(text);
+        while (noEntry.find()) {
+            includes.addAll(WhereParser.includes(noEntry.group()));
+            blank(text, noEntry.start(), noEntry.end());
+        }
+        List<Draft> out = new ArrayList<>();
+        for (String clause : clauses(text.toString())) {
+            out.addAll(clause(clause, includes));
+        }
+        return out;
+    }
+
+    private static List<String> clauses(String s) {
+        List<int[]> preds = new ArrayList<>();
+        Matcher p = PREDICATE.matcher(s);
+        while (p.find()) {
+            preds.add(new int[] {p.start(), p.end()});
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i + 1 < preds.size(); i++) {
+            int gapStart = preds.get(i)[1];
+            int gapEnd = preds.get(i + 1)[0];
+            Matcher c = CUT.matcher(s.substring(gapStart, gapEnd));
+            int cut = -1;
+            while (c.find()) {
+                cut = gapStart + c.start();
+            }
+            if (cut >= 0) {
+                out.add(s.substring(from, cut));
+                from = cut;
+            }
+        }
+        out.add(s.substring(from));
+        return out;
+    }
+
+    private static List<Draft> clause(String clause, List<IncludedElement> includes) {
+        Where whole = WhereParser.read(clause);
+        List<Where> groups = groups(clause);
+        List<Draft> found = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(clause);
+        Matcher closed = CLOSED.matcher(clause);
+        if (closed.find()) {
+            String subject = clause.substring(0, closed.start());
+            Matcher lead = LEAD.matcher(subject);
+            int s0 = lead.lookingAt() ? lead.end() : 0;
+            String tail = clause.substring(closed.end());
+            Where tailWhere = WhereParser.read(tail);
+            RestrictionType previous = null;
+            for (String conj : conjuncts(subject.substring(s0))) {
+                if (!conj.isBlank() && !hasNoun(conj)) {
+                    List<Draft> ds = subjectDrafts(conj, tailWhere, whole, includes, previous);
+                    found.addAll(ds);
+                    previous = ds.isEmpty() ? previous : ds.get(ds.size() - 1).type();
+                }
+            }
+            blank(rest, 0, closed.end());
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<RestrictionType> types = new ArrayList<>();
+        for (Noun n : NOUNS) {
+            Matcher m = n.pattern().matcher(rest);
+            while (m.find()) {
+                if (spans.stream().noneMatch(sp -> sp[0] < m.end() && m.start() < sp[1])) {
+                    spans.add(new int[] {m.start(), m.end()});
+                    types.add(n.type());
+                }
+            }
+        }
+        Integer[] order = new Integer[spans.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            int segEnd = k + 1 < order.length ? spans.get(order[k + 1])[0] : clause.length();
+            String segment = clause.substring(spans.get(i)[0], Math.max(segEnd, spans.get(i)[1]));
+            String mention = clause.substring(spans.get(i)[0], spans.get(i)[1]);
+            Where own = WhereParser.read(segment);
+            Where base = merge(own, whole);
+            RestrictionType type = types.get(i);
+            OptionalInt speed = type == RestrictionType.SPEED_LIMIT ? speed(mention) : OptionalInt.empty();
+            Location loc = base.location();
+            if (type == RestrictionType.LANE_CLOSURE
+                    && !WhereParser.lanes(mention).isEmpty()) {
+                loc = loc.withLanes(WhereParser.lanes(mention));
+            } else if (type != RestrictionType.LANE_CLOSURE) {
+                loc = loc.withLanes(List.of());
+            }
+            if (type == RestrictionType.CARRIAGEWAY_CLOSURE) {
+                loc = loc.withIncludes(includes);
+            }
+            Direction dir = base.direction();
+            Matcher dm = Pattern.compile("(?i)(north|south|east|west)bound").matcher(mention);
+            if (dm.find()) {
+                dir = WhereParser.direction(mention);
+            }
+            Draft d = new Draft(type, base.road(), dir, loc, speed);
+            if (groups.size() > 1) {
+                for (Where g : groups) {
+                    found.add(new Draft(
+                            d.type(),
+                            d.road().or(g::road),
+                            g.direction(),
+                            g.location().hasPosition() ? d.location().atPositionOf(g.location()) : d.location(),
+                            d.speed()));
+                }
+            } else {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    /** "on the southbound carriageway between A and B and on the northbound carriageway between B and C". */
+    private static List<Where> groups(String clause) {
+        Matcher g = GROUP.matcher(clause);
+        List<Integer> starts = new ArrayList<>();
+        List<String> dirs = new ArrayList<>();
+        while (g.find()) {
+            starts.add(g.start());
+            dirs.add(g.group(1).toLowerCase(Locale.ROOT));
+        }
+        if (starts.size() < 2 || dirs.stream().distinct().count() < 2) {
+            return List.of();
+        }
+        List<Where> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : clause.length();
+            out.add(WhereParser.read(clause.substring(starts.get(i), end)));
+        }
+        return out;
+    }
+
+    /** Splits a subject at "and" or a comma before a new thing closed, but not inside "between A and B". */
+    static List<String> conjuncts(String subject) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CONJUNCT.matcher(subject);
+        int from = 0;
+        while (m.find()) {
+            if (m.group().contains("and")
+                    && OPEN_BETWEEN.matcher(subject.substring(from, m.start())).find()) {
+                continue;
+            }
+            out.add(subject.substring(from, m.start()));
+            from = m.end();
+        }
+        out.add(subject.substring(from));
+        return out;
+    }
+
+    private static List<Draft> subjectDrafts(
+            String conj, Where tail, Where whole, List<IncludedElement> includes, RestrictionType previous) {
+        String low = conj.toLowerCase(Locale.ROOT);
+        Where own = WhereParser.read(conj);
+        Where near = merge(own, tail);
+        Where base = new Where(
+                near.road().or(whole::road),
+                near.direction() != Direction.UNKNOWN ? near.direction() : whole.direction(),
+                near.location());
+        if (previous != null && !headNoun(low)) {
+            if (previous == RestrictionType.SLIP_ROAD_CLOSURE) {
+                low = low + " slip";
+            } else {
+                return List.of(new Draft(
+                        previous,
+                        base.road(),
+                        base.direction(),
+                        base.location().withLanes(List.of()),
+                        OptionalInt.empty()));
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        if (low.contains("slip")) {
+            List<IncludedElement> slips = WhereParser.includes(conj);
+            if (slips.isEmpty()) {
+                boolean entry = low.contains("entry") || low.contains("on-slip") || low.contains("on slip");
+                boolean exit = low.contains("exit") || low.contains("off-slip") || low.contains("off slip");
+                Optional<uk.interchange.roadworks.model.Junction> at =
+                        base.location().atJunction();
+                if (entry) {
+                    slips.add(new IncludedElement(ElementKind.ENTRY_SLIP, at, conj.strip()));
+                }
+                if (exit) {
+                    slips.add(new IncludedElement(ElementKind.EXIT_SLIP, at, conj.strip()));
+                }
+            }
+            if (slips.isEmpty()) {
+                out.add(new Draft(
+                        RestrictionType.SLIP_ROAD_CLOSURE,
+                        base.road(),
+                        base.direction(),
+                        base.location().withLanes(List.of()),
+                        OptionalInt.empty()));
+            }
+            for (IncludedElement e : slips) {
+                Location loc = e.junction().isPresent() && !own.location().hasPosition()
+                        ? Location.at(e.junction().get())
+                        : base.location().withLanes(List.of());
+                out.add(new Draft(
+                        RestrictionType.SLIP_ROAD_CLOSURE,
+                        base.road(),
+                        base.direction(),
+                        loc.withIncludes(List.of(e)),
+                        OptionalInt.empty()));
+            }
+            return out;
+        }
+        RestrictionType type;
+        Location loc = base.location();
+        if (low.matches("(?s).*\\blinks?\\b.*")) {
+            type = RestrictionType.LINK_ROAD_CLOSURE;
+        } else if (low.contains("tunnel")) {
+            type = RestrictionType.TUNNEL_CLOSURE;
+        } else if (low.contains("hard shoulder")) {
+            type = RestrictionType.HARD_SHOULDER_CLOSURE;
+        } else if (!WhereParser.lanes(conj).isEmpty()
+                || low.matches("(?s).*\\b(?:lane|lanes)\\b.*") && !low.contains("carriageway")) {
+            type = RestrictionType.LANE_CLOSURE;
+            loc = loc.withLanes(WhereParser.lanes(conj));
+        } else {
+            type = RestrictionType.CARRIAGEWAY_CLOSURE;
+            loc = loc.withLanes(List.of()).withIncludes(includes);
+        }
+        if (type != RestrictionType.LANE_CLOSURE) {
+            loc = loc.withLanes(List.of());
+        }
+        out.add(new Draft(type, base.road(), base.direction(), loc, OptionalInt.empty()));
+        return out;
+    }
+
+    /** Whether a conjunct names what is closed, or leans on the one before ("..., between B and C"). */
+    private static boolean headNoun(String low) {
+        if (low.strip().startsWith("between")) {
+            return false;
+        }
+        return low.matches(
+                        "(?s).*\\b(?:slip|slips|link|links|tunnel|shoulder|lanes?|carriageways?|road|roads|street|way)\\b.*")
+                || Words.ROAD_REF.matcher(low.toUpperCase(Locale.ROOT)).find();
+    }
+
+    private static boolean hasNoun(String s) {
+        return NOUNS.stream().anyMatch(n -> n.pattern().matcher(s).find());
+    }
+
+    /** The first's facts where it has them, else the second's. */
+    static Where merge(Where a, Where b) {
+        Location loc = a.location().hasPosition()
+                ? a.location()
+                : b.location().hasPosition() ? a.location().atPositionOf(b.location()) : a.location();
+        if (loc.lanes().isEmpty()
+                && !b.location().lanes().isEmpty()
+                && !a.location().hasPosition()) {
+            loc = loc.withLanes(b.location().lanes());
+        }
+        return new Where(a.road().or(b::road), a.direction() != Direction.UNKNOWN ? a.direction() : b.direction(), loc);
+    }
+
+    private static OptionalInt speed(String mention) {
+        Matcher m = Pattern.compile("(\\d{2})").matcher(mention);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    private static void blank(StringBuilder b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            b.setCharAt(i, ' ');
+        }
+    }
+}

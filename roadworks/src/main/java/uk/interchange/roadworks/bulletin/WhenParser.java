@@ -1,0 +1,322 @@
+package uk.interchange.roadworks.bulletin;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import uk.interchange.roadworks.bulletin.WhenToken.Count;
+import uk.interchange.roadworks.bulletin.WhenToken.DateRef;
+import uk.interchange.roadworks.bulletin.WhenToken.DateWord;
+import uk.interchange.roadworks.bulletin.WhenToken.Prep;
+import uk.interchange.roadworks.bulletin.WhenToken.Unit;
+import uk.interchange.roadworks.model.OpenEnd;
+import uk.interchange.roadworks.model.Period;
+import uk.interchange.roadworks.model.Recurring;
+import uk.interchange.roadworks.model.Schedule;
+import uk.interchange.roadworks.model.Span;
+
+/**
+ * Reads the time phrases of one sentence into a schedule rule. Each date clause takes the last time window written
+ * before it, or failing that the first one after it ("between 8pm and 5.30am on Monday 20 March for four nights and
+ * between 8pm and 7am on Friday 24 March"); a day qualifier ("Monday to Friday only") applies to every clause.
+ */
+final class WhenParser {
+    static final LocalTime NIGHT_START = LocalTime.of(20, 0);
+    static final LocalTime NIGHT_END = LocalTime.of(6, 0);
+    static final LocalTime DAY_START = LocalTime.of(7, 0);
+    static final LocalTime DAY_END = LocalTime.of(19, 0);
+    private static final int MAX_COUNT = 366;
+
+    private final DateContext ctx;
+    private final List<String> oddities = new ArrayList<>();
+
+    private WhenParser(DateContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static When parse(String sentence, DateContext ctx) {
+        return new WhenParser(ctx).read(sentence);
+    }
+
+    /** A date clause: the days it names, before a window is given to it. */
+    private record Clause(int pos, LocalDate from, LocalDate until, OptionalInt nights, boolean single, boolean open) {}
+
+    private When read(String s) {
+        List<WhenToken> tokens = WhenScanner.scan(s);
+        StringBuilder masked = new StringBuilder(s);
+        for (WhenToken t : tokens) {
+            for (int i = t.start(); i < t.end(); i++) {
+                masked.setCharAt(i, '|');
+            }
+        }
+        List<Period> periods = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        Set<DayOfWeek> days = Recurring.EVERY_DAY;
+        String vague = "";
+        boolean allDay = false;
+        boolean daytime = false;
+        boolean overnight = false;
+        LocalDate vagueFrom = null;
+        resolvePartials(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            WhenToken t = tokens.get(i);
+            switch (t) {
+                case WhenToken.Days d -> days = d.days();
+                case WhenToken.AllDay a -> allDay = true;
+                case WhenToken.Daytime d -> daytime = true;
+                case WhenToken.Overnight o -> overnight = true;
+                case WhenToken.VagueEnd v -> vague = v.text();
+                case WhenToken.SpanPhrase sp -> span(sp).ifPresent(periods::add);
+                case WhenToken.Count c -> clauses.add(countFrom(c.start(), ctx.weekStart(), c, true));
+                case DateWord dw -> {
+                    Optional<LocalDate> date = resolve(dw, clauses);
+                    if (date.isEmpty()) {
+                        continue;
+                    }
+                    WhenToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                    if (dw.prep() == Prep.UNTIL) {
+                        if (next instanceof Count c) {
+                            clauses.add(countBack(dw.start(), date.get(), c));
+                            i++;
+                        } else {
+                            clauses.add(untilOnly(dw.start(), date.get()));
+                        }
+                    } else if (next instanceof Count c) {
+                        clauses.add(countFrom(dw.start(), date.get(), c, false));
+                        i++;
+                    } else if (next instanceof DateWord to && to.prep() == Prep.UNTIL) {
+                        Optional<LocalDate> end = resolveAfter(to, date.get());
+                        if (end.isPresent()) {
+                            clauses.add(range(dw.start(), date.get(), end.get()));
+                        }
+                        i++;
+                    } else if (next instanceof WhenToken.VagueEnd) {
+                        vagueFrom = date.get();
+                    } else if (dw.prep() == Prep.FROM) {
+                        clauses.add(new Clause(dw.start(), date.get(), date.get(), OptionalInt.empty(), false, true));
+                    } else {
+                        clauses.add(new Clause(dw.start(), date.get(), date.get(), OptionalInt.empty(), true, false));
+                    }
+                }
+                case WhenToken.Window w -> {}
+            }
+        }
+        boolean continuous = allDay;
+        List<WhenToken.Window> windows = tokens.stream()
+                .filter(WhenToken.Window.class::isInstance)
+                .map(WhenToken.Window.class::cast)
+                .toList();
+        if (clauses.isEmpty() && !vague.isEmpty()) {
+            LocalDate from = vagueFrom != null ? vagueFrom : ctx.weekStart();
+            OpenEnd oe = new OpenEnd(from, vague, Vague.estimate(vague, ctx.anchor()));
+            return done(Schedule.openEnded(s, oe), !tokens.isEmpty(), true, vague, masked);
+        }
+        if (clauses.isEmpty() && periods.isEmpty() && (!windows.isEmpty() || overnight || daytime)) {
+            oddities.add("no dates are given; read as every day of the week the bulletin covers");
+            clauses.add(new Clause(0, ctx.weekStart(), ctx.weekEnd(), OptionalInt.empty(), false, false));
+        }
+        for (Clause raw : clauses) {
+            Clause c = settle(raw, raw.single() ? Recurring.EVERY_DAY : days);
+            if (c.open()) {
+                oddities.add("a start is given with no end; read as that day only");
+            }
+            Optional<WhenToken.Window> w = windowFor(c.pos(), windows);
+            if (w.isPresent()) {
+                periods.add(recurring(c, days, w.get().from(), w.get().to()));
+            } else if (allDay) {
+                periods.add(
+                        new Span(c.from().atStartOfDay(), c.until().plusDays(1).atStartOfDay()));
+            } else if (overnight) {
+                oddities.add("overnight with no hours given; read as 8pm to 6am");
+                periods.add(recurring(c, days, NIGHT_START, NIGHT_END));
+            } else if (daytime) {
+                oddities.add("day-time hours are not given; read as 7am to 7pm");
+                periods.add(recurring(c, days, DAY_START, DAY_END));
+            } else {
+                continuous = true;
+                if (c.single()) {
+                    oddities.add("no hours are given; read as the whole day");
+                }
+                periods.add(
+                        new Span(c.from().atStartOfDay(), c.until().plusDays(1).atStartOfDay()));
+            }
+        }
+        if (periods.isEmpty() && (allDay || !tokens.isEmpty())) {
+            return done(Schedule.none(s), !tokens.isEmpty(), allDay, vague, masked);
+        }
+        return done(Schedule.of(s, periods), !tokens.isEmpty(), continuous, vague, masked);
+    }
+
+    private When done(Schedule schedule, boolean found, boolean continuous, String vague, StringBuilder masked) {
+        return new When(schedule, found, continuous, vague, masked.toString(), List.copyOf(oddities));
+    }
+
+    private static Optional<WhenToken.Window> windowFor(int pos, List<WhenToken.Window> windows) {
+        WhenToken.Window before = null;
+        for (WhenToken.Window w : windows) {
+            if (w.start() < pos) {
+                before = w;
+            }
+        }
+        if (before != null) {
+            return Optional.of(before);
+        }
+        return windows.stream().filter(w -> w.start() > pos).findFirst();
+    }
+
+    private Period recurring(Clause c, Set<DayOfWeek> days, LocalTime start, LocalTime end) {
+        if (start.equals(end)) {
+            oddities.add("a window that starts and ends at " + Clock.format(start) + "; read as a full day");
+        }
+        return new Recurring(c.from(), c.until(), c.single() ? Recurring.EVERY_DAY : days, start, end, c.nights());
+    }
+
+    /**
+     * Turns a counted clause into dates: "from D for N nights" ends on the Nth day the qualifier allows; "until D for N
+     * nights" starts N allowed days back.
+     */
+    private static Clause settle(Clause c, Set<DayOfWeek> days) {
+        if (c.nights().isEmpty()) {
+            return c;
+        }
+        int n = c.nights().getAsInt();
+        int step = n > 0 ? 1 : -1;
+        LocalDate d = n > 0 ? c.from() : c.until();
+        LocalDate last = d;
+        int left = Math.abs(n);
+        for (int guard = 0; left > 0 && guard < MAX_COUNT * 3; guard++, d = d.plusDays(step)) {
+            if (days.contains(d.getDayOfWeek())) {
+                last = d;
+                left--;
+            }
+        }
+        OptionalInt count = OptionalInt.of(Math.abs(n));
+        return n > 0
+                ? new Clause(c.pos(), c.from(), last, count, false, false)
+                : new Clause(c.pos(), last, c.until(), count, false, false);
+    }
+
+    /** "from D for N nights": the Nth day the qualifier allows is worked out when the qualifier is known. */
+    private Clause countFrom(int pos, LocalDate from, Count c, boolean noDate) {
+        if (noDate) {
+            oddities.add("a count of " + c.unit().name().toLowerCase() + " with no start date; counted from "
+                    + ctx.weekStart());
+        }
+        int n = Math.min(c.n(), MAX_COUNT);
+        if (c.unit() == Unit.WEEKS || c.unit() == Unit.WEEKENDS) {
+            return new Clause(pos, from, from.plusDays(7L * n - 1), OptionalInt.empty(), false, false);
+        }
+        return new Clause(pos, from, from, OptionalInt.of(n), false, false);
+    }
+
+    private Clause countBack(int pos, LocalDate until, Count c) {
+        int n = Math.min(c.n(), MAX_COUNT);
+        return new Clause(pos, until, until, OptionalInt.of(-n), false, false);
+    }
+
+    private Clause untilOnly(int pos, LocalDate until) {
+        LocalDate from = ctx.weekStart();
+        if (until.isBefore(from)) {
+            oddities.add("ends on " + until + ", before the week the bulletin covers starts");
+            from = until;
+        }
+        return new Clause(pos, from, until, OptionalInt.empty(), false, false);
+    }
+
+    private Clause range(int pos, LocalDate from, LocalDate until) {
+        if (until.isBefore(from)) {
+            oddities.add("the end date " + until + " is before the start date " + from + "; the two were swapped");
+            return new Clause(pos, until, from, OptionalInt.empty(), false, false);
+        }
+        return new Clause(pos, from, until, OptionalInt.empty(), false, false);
+    }
+
+    /** Fills in a day number written without its month ("Saturday 25 and Sunday 26 March") from the next date. */
+    private static void resolvePartials(List<WhenToken> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i) instanceof DateWord dw && dw.date() instanceof DateRef.Partial p) {
+                for (int j = i + 1; j < tokens.size(); j++) {
+                    if (tokens.get(j) instanceof DateWord next && next.date() instanceof DateRef.Full f) {
+                        tokens.set(
+                                i,
+                                new DateWord(
+                                        dw.start(),
+                                        dw.end(),
+                                        dw.prep(),
+                                        new DateRef.Full(p.day(), f.month(), f.year(), p.weekday()),
+                                        dw.text()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private Optional<LocalDate> resolve(DateWord dw, List<Clause> earlier) {
+        LocalDate notBefore = earlier.isEmpty()
+                ? ctx.weekStart()
+                : earlier.get(earlier.size() - 1).from();
+        return resolve(dw, notBefore);
+    }
+
+    private Optional<LocalDate> resolveAfter(DateWord dw, LocalDate after) {
+        return resolve(dw, after);
+    }
+
+    private Optional<LocalDate> resolve(DateWord dw, LocalDate notBefore) {
+        return switch (dw.date()) {
+            case DateRef.Relative r -> Optional.of(ctx.anchor().plusDays(r.days()));
+            case DateRef.Weekday w -> Optional.of(ctx.weekday(w.weekday(), notBefore));
+            case DateRef.Partial p -> {
+                oddities.add("a day number with no month: '" + dw.text() + "'");
+                yield Optional.empty();
+            }
+            case DateRef.Full f -> full(f, dw.text());
+        };
+    }
+
+    private Optional<LocalDate> full(DateRef.Full f, String text) {
+        Optional<LocalDate> d;
+        if (f.year().isPresent()) {
+            int y = f.year().get();
+            d = f.day() <= f.month().length(java.time.Year.isLeap(y))
+                    ? Optional.of(LocalDate.of(y, f.month(), f.day()))
+                    : Optional.empty();
+        } else {
+            d = ctx.nearest(f.day(), f.month());
+        }
+        if (d.isEmpty()) {
+            oddities.add("'" + text + "' is not a date that exists; the clause was left out");
+            return d;
+        }
+        if (f.weekday().isPresent() && f.weekday().get() != d.get().getDayOfWeek()) {
+            oddities.add("'" + text + "': " + d.get() + " is a "
+                    + Words.weekdayName(d.get().getDayOfWeek()) + ", not a "
+                    + Words.weekdayName(f.weekday().get()) + "; the date was used");
+        }
+        return d;
+    }
+
+    private Optional<Period> span(WhenToken.SpanPhrase sp) {
+        Optional<LocalDate> from =
+                resolve(new DateWord(sp.start(), sp.end(), Prep.ON, sp.fromDay(), ""), ctx.weekStart());
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> to = resolve(new DateWord(sp.start(), sp.end(), Prep.ON, sp.toDay(), ""), from.get());
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        var start = from.get().atTime(sp.fromTime());
+        var end = to.get().atTime(sp.toTime());
+        if (!end.isAfter(start)) {
+            oddities.add("a span that ends (" + end + ") before it starts (" + start + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new Span(start, end));
+    }
+}

@@ -1,0 +1,231 @@
+package uk.interchange.roadworks.bulletin;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.interchange.roadworks.bulletin.WhenToken.DateRef;
+import uk.interchange.roadworks.bulletin.WhenToken.Prep;
+import uk.interchange.roadworks.bulletin.WhenToken.Unit;
+
+/** Finds the time phrases of a sentence, left to right, each once. */
+final class WhenScanner {
+    private static final String T = Clock.TIME.replaceAll("\\((?!\\?)", "(?:");
+    private static final String WD = Words.WEEKDAY_NAMES;
+    private static final String MON = Words.MONTH_NAMES;
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String DATE_FULL =
+            "(?:(?:" + WD + "),?\\s+)?(?:the\\s+)?\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MON + "(?:,?\\s+\\d{4})?"
+                    + "|(?:(?:" + WD + "),?\\s+)?" + MON + "\\s+\\d{1,2}" + ORD + "(?![\\d:.])(?:,?\\s+\\d{4})?";
+    private static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
+            + "(?=(?:\\s*(?:,|and|&)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON + ")";
+    private static final String WEEKDAY_ALONE = "(?:" + WD
+            + ")(?:\\s+(?:night|evening|morning))?(?!\\s*,?\\s*(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";
+    private static final String REL = "today|tonight|tomorrow(?:\\s+night)?";
+    private static final String DATE = "(?:" + DATE_FULL + "|" + DATE_PARTIAL + "|" + WEEKDAY_ALONE + "|" + REL + ")";
+    private static final String DAY_OR_DATE = "(?:" + DATE_FULL + "|" + WEEKDAY_ALONE + ")";
+
+    private static final Pattern MASTER = Pattern.compile("(?i)(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?"
+            + DAY_OR_DATE + "\\s*,?\\s*(?:until|till|to|and)\\s+"
+            + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
+            + "|(?:from|between)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+|from\\s+)?" + T
+            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+)?" + T + ")"
+            + "|(?<window>(?:between|from)\\s+" + T + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
+            + "|(?:working\\s+)?hours\\s+of\\s+" + T + "\\s*(?:and|to|until|-|\u2013)\\s*" + T
+            + "|\\b" + T + "\\s*(?:-|\u2013|to|until|till)\\s*" + T
+            + "|\\b\\d{4}\\s*(?:-|\u2013|to)\\s*\\d{4}\\s*(?:hrs|hours|h)\\b)"
+            + "|(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|(?:a)?round\\s+the\\s+clock)"
+            + "|(?<daytime>day-?\\s?time(?:\\s+hours)?|during\\s+the\\s+day)"
+            + "|(?<overnight>overnight|nightly|night-?time|each\\s+night|every\\s+night|on\\s+each\\s+night)"
+            + "|(?<vague>until\\s+" + Vague.PHRASE + ")"
+            + "|(?<days>\\(?\\s*(?:" + WD + ")\\s+(?:to|-|\u2013)\\s+(?:" + WD + ")(?:\\s+(?:nights?|evenings?))?"
+            + "(?:\\s+only)?\\s*\\)?(?!\\s*\\d)"
+            + "|\\(?\\s*(?:weeknights?|week\\s+nights?|weekdays?|(?:excluding|except|not\\s+(?:at|on))\\s+weekends"
+            + "|weekends?\\s+only)(?:\\s+only)?\\s*\\)?)"
+            + "|(?<count>for\\s+(?:a\\s+further\\s+|another\\s+|the\\s+next\\s+|up\\s+to\\s+)?(?<n>" + Words.COUNT_WORDS
+            + ")\\s+(?:consecutive\\s+|more\\s+)?(?<unit>nights?|evenings?|days?|weeks?|weekends?)\\b)"
+            + "|(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&|then\\s+again\\s+from"
+            + "|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from|by|before)\\s+)?"
+            + "(?<d>" + DATE + "))(?![\\w])");
+
+    private static final Pattern TIME = Pattern.compile("(?i)" + Clock.TIME);
+    private static final Pattern HHMM = Pattern.compile("\\b(\\d{2})(\\d{2})\\b");
+    private static final Pattern ONE_DATE = Pattern.compile("(?i)(?<full>" + DATE_FULL + ")|(?<wd>" + WD + ")");
+    private static final Pattern FULL_PARTS = Pattern.compile("(?i)(?:(" + WD + "),?\\s+)?(?:the\\s+)?(\\d{1,2})" + ORD
+            + "(?:\\s+of)?\\s+(" + MON + ")(?:,?\\s+(\\d{4}))?" + "|(?:(" + WD + "),?\\s+)?(" + MON + ")\\s+(\\d{1,2})"
+            + ORD
+            + "(?:,?\\s+(\\d{4}))?");
+    private static final Pattern PARTIAL_PARTS = Pattern.compile("(?i)(?:(" + WD + ")\\s+)?(\\d{1,2})");
+    private static final Pattern DAY_RANGE = Pattern.compile("(?i)(" + WD + ")\\s+(?:to|-|\u2013)\\s+(" + WD + ")");
+
+    private WhenScanner() {}
+
+    static List<WhenToken> scan(String s) {
+        List<WhenToken> out = new ArrayList<>();
+        Matcher m = MASTER.matcher(s);
+        while (m.find()) {
+            WhenToken t = token(m);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static WhenToken token(Matcher m) {
+        int a = m.start();
+        int b = m.end();
+        if (m.group("span") != null) {
+            return span(m.group("span"), a, b);
+        }
+        if (m.group("window") != null) {
+            return window(m.group("window"), a, b);
+        }
+        if (m.group("allday") != null) {
+            return new WhenToken.AllDay(a, b);
+        }
+        if (m.group("daytime") != null) {
+            return new WhenToken.Daytime(a, b);
+        }
+        if (m.group("overnight") != null) {
+            return new WhenToken.Overnight(a, b);
+        }
+        if (m.group("vague") != null) {
+            return new WhenToken.VagueEnd(
+                    a, b, m.group("vague").substring("until".length()).strip());
+        }
+        if (m.group("days") != null) {
+            return new WhenToken.Days(a, b, days(m.group("days")));
+        }
+        if (m.group("count") != null) {
+            int n = Words.count(m.group("n")).orElse(1);
+            String u = m.group("unit").toLowerCase(Locale.ROOT);
+            Unit unit = u.startsWith("week") && !u.startsWith("weekend")
+                    ? Unit.WEEKS
+                    : u.startsWith("weekend") ? Unit.WEEKENDS : u.startsWith("day") ? Unit.DAYS : Unit.NIGHTS;
+            return new WhenToken.Count(a, b, n, unit);
+        }
+        String d = m.group("d");
+        return new WhenToken.DateWord(a, b, prep(m.group("prep")), dateRef(d), d);
+    }
+
+    private static Prep prep(String p) {
+        if (p == null) {
+            return Prep.NONE;
+        }
+        String w = p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.endsWith("from") || w.equals("starting") || w.equals("commencing") || w.equals("beginning")) {
+            return Prep.FROM;
+        }
+        if (w.equals("until") || w.equals("till") || w.equals("to") || w.equals("by") || w.equals("before")) {
+            return Prep.UNTIL;
+        }
+        if (w.equals("and") || w.equals("&")) {
+            return Prep.AND;
+        }
+        return Prep.ON;
+    }
+
+    private static WhenToken window(String text, int a, int b) {
+        List<LocalTime> times = times(text);
+        if (times.size() < 2) {
+            Matcher hh = HHMM.matcher(text);
+            List<LocalTime> t24 = new ArrayList<>();
+            while (hh.find()) {
+                int h = Integer.parseInt(hh.group(1));
+                int min = Integer.parseInt(hh.group(2));
+                if (h <= 24 && min < 60) {
+                    t24.add(h == 24 ? LocalTime.MIDNIGHT : LocalTime.of(h, min));
+                }
+            }
+            times = t24;
+        }
+        return times.size() < 2 ? null : new WhenToken.Window(a, b, times.get(0), times.get(1));
+    }
+
+    private static WhenToken span(String text, int a, int b) {
+        List<LocalTime> times = times(text);
+        List<DateRef> dates = new ArrayList<>();
+        Matcher dm = ONE_DATE.matcher(stripTimes(text));
+        while (dm.find()) {
+            dates.add(dateRef(dm.group()));
+        }
+        if (times.size() < 2 || dates.size() < 2) {
+            return null;
+        }
+        return new WhenToken.SpanPhrase(a, b, times.get(0), dates.get(0), times.get(1), dates.get(1));
+    }
+
+    private static String stripTimes(String s) {
+        return TIME.matcher(s).replaceAll(r -> " ".repeat(r.group().length()));
+    }
+
+    private static List<LocalTime> times(String text) {
+        List<LocalTime> out = new ArrayList<>();
+        Matcher tm = TIME.matcher(text);
+        while (tm.find()) {
+            Clock.fromGroups(tm, 1).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    static DateRef dateRef(String d) {
+        String low = d.toLowerCase(Locale.ROOT).strip();
+        if (low.startsWith("today") || low.startsWith("tonight")) {
+            return new DateRef.Relative(0);
+        }
+        if (low.startsWith("tomorrow")) {
+            return new DateRef.Relative(1);
+        }
+        Matcher f = FULL_PARTS.matcher(d);
+        if (f.find() && (f.group(2) != null || f.group(7) != null)) {
+            boolean dayFirst = f.group(2) != null;
+            String wd = dayFirst ? f.group(1) : f.group(5);
+            int day = Integer.parseInt(dayFirst ? f.group(2) : f.group(7));
+            String mon = dayFirst ? f.group(3) : f.group(6);
+            String yr = dayFirst ? f.group(4) : f.group(8);
+            return new DateRef.Full(
+                    day,
+                    Words.month(mon),
+                    Optional.ofNullable(yr).map(Integer::parseInt),
+                    Optional.ofNullable(wd).map(Words::weekday));
+        }
+        Matcher p = PARTIAL_PARTS.matcher(d);
+        if (p.find() && p.group(2) != null) {
+            return new DateRef.Partial(
+                    Integer.parseInt(p.group(2)),
+                    Optional.ofNullable(p.group(1)).map(Words::weekday));
+        }
+        return new DateRef.Weekday(Words.weekday(d.strip().split("\\s+")[0]));
+    }
+
+    private static Set<DayOfWeek> days(String text) {
+        String low = text.toLowerCase(Locale.ROOT);
+        Matcher r = DAY_RANGE.matcher(text);
+        if (r.find()) {
+            DayOfWeek from = Words.weekday(r.group(1));
+            DayOfWeek to = Words.weekday(r.group(2));
+            Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+            for (DayOfWeek d = from; ; d = d.plus(1)) {
+                out.add(d);
+                if (d == to) {
+                    break;
+                }
+            }
+            return out;
+        }
+        if (low.contains("weekends only") || low.contains("weekend only")) {
+            return EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        }
+        if (low.contains("weeknight") || low.contains("week night")) {
+            return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        }
+        return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    }
+}

@@ -1,0 +1,233 @@
+package uk.interchange.roadworks.bulletin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.interchange.roadworks.model.Direction;
+import uk.interchange.roadworks.model.ElementKind;
+import uk.interchange.roadworks.model.IncludedElement;
+import uk.interchange.roadworks.model.Junction;
+import uk.interchange.roadworks.model.Location;
+
+/**
+ * Reads road, direction and location from a piece of sentence whose time phrases are already blanked out: junction
+ * ranges ("between junctions 3 and 2"), single junctions, named places on A-roads ("from the A338 Ringwood
+ * Interchange to Stoney Cross"), lanes by number, and the slips and links a closure includes.
+ */
+final class WhereParser {
+    static final String JN = "\\d{1,3}[a-zA-Z]?(?:/\\d{1,3}[a-zA-Z]?)?";
+    private static final String J = "(?:junctions?|jct\\.?|jn\\.?|j)\\s*";
+    private static final String LINK_WORDS =
+            "(?:at|of|upon|on|junction|roundabout|interchange|link|services|service|area"
+                    + "|bridge|corner|road|lane|street|way|hill|cross|flyover|viaduct|tunnel|hospital|pub|park|junctions)";
+    static final String PLACE = "(?:(?:[A-Z0-9][\\w'/.()-]*)(?:\\s+(?:[A-Z0-9(][\\w'/.()-]*|" + LINK_WORDS + "))*)";
+
+    private static final Pattern BOTH = Pattern.compile("(?i)both\\s+(?:directions|carriageways|ways|sides)"
+            + "|(?:north|south|east|west)(?:bound)?\\s*(?:and|&|/)\\s*(?:north|south|east|west)bound"
+            + "|(?:anti-?\\s?clockwise|clockwise)\\s+and\\s+(?:anti-?\\s?clockwise|clockwise)"
+            + "|in\\s+each\\s+direction|either\\s+direction|each\\s+carriageway|two-?way\\b(?!\\s+traffic)");
+    private static final Pattern ONE = Pattern.compile(
+            "(?i)\\b(north|south|east|west)bound\\b|\\b(anti-?\\s?clockwise)\\b|\\b(clockwise)\\b|\\b(nb|sb|eb|wb)\\b");
+    private static final Pattern RANGE = Pattern.compile("(?i)(?:between|from)\\s+" + J + "(" + JN
+            + ")(?:\\s*\\([^)]*\\))?\\s*(?:and|to|&|-|\u2013)\\s*(?:" + J + ")?(" + JN + ")\\b"
+            + "|" + J + "(" + JN + ")(?:\\s*\\([^)]*\\))?\\s*(?:to|-|\u2013|and|&)\\s*(?:" + J + ")?(" + JN + ")\\b");
+    private static final Pattern BETWEEN_SLIPS = Pattern.compile(
+            "(?i)between\\s+the\\s+(?:entry\\s+and\\s+exit\\s+|exit\\s+and\\s+entry\\s+)?slip\\s*roads?\\s+(?:at|of)\\s+"
+                    + J + "(" + JN + ")\\b");
+    private static final Pattern AT = Pattern.compile("(?i)(?:\\bat|\\bof|\\bnear)\\s+" + J + "(" + JN
+            + ")((?:\\s*(?:,|and|&)\\s*" + JN + "\\b)*)|\\b" + J + "(" + JN + ")\\b");
+    private static final Pattern PLACE_RANGE = Pattern.compile("(?i:between|from)\\s+(?:the\\s+)?(" + PLACE
+            + ")\\s+(?i:and|to|&|up\\s+to(?:\\s+and\\s+including)?)\\s+" + "(?:the\\s+)?(" + PLACE + ")");
+    private static final Pattern AFTER_PLACE = Pattern.compile("(?i:after)\\s+(?:the\\s+)?(" + PLACE
+            + ")\\s+(?i:up\\s+to(?:\\s+and\\s+including)?|to|until)\\s+(?:the\\s+)?(" + PLACE + ")");
+    private static final Pattern AT_PLACE = Pattern.compile("(?i:\\bat|\\bnear|\\bon)\\s+(?:the\\s+)?(" + PLACE + ")");
+    private static final Pattern LANES = Pattern.compile(
+            "(?i)\\blanes?\\s+(\\d)((?:\\s*(?:,|and|&)\\s*\\d\\b)*)(?!\\s*(?:mph|miles|nights|days|weeks))");
+    private static final Pattern NAMED_ROAD = Pattern.compile(
+            "^(?:(?i:the)\\s+)?((?:[A-Z][a-z']+\\s+){1,3}"
+                    + "(?:Road|Lane|Street|Way|Avenue|Drive|Hill|Bypass|By-pass|Parade|Link|Tunnel|Bridge|Viaduct|Crossing))\\b");
+    private static final Pattern SLIP_LIST = Pattern.compile("(?i)(?:" + J + ")?(" + JN + "(?:\\s*(?:,|and|&)\\s*" + JN
+            + ")*)\\s+(?:(?:north|south|east|west)bound\\s+)?(entry|exit)\\s+(?:and\\s+(entry|exit)\\s+)?slip");
+    private static final Pattern SLIP_AT = Pattern.compile("(?i)(entry|exit)\\s+(?:and\\s+(entry|exit)\\s+)?slip\\s*(?:"
+            + "roads?)?s?\\s+(?:at|of|to|from)\\s+" + J + "(" + JN + "(?:\\s*(?:,|and|&)\\s*" + JN + ")*)");
+    private static final Pattern LINK =
+            Pattern.compile("(?i)link(?:\\s+roads?|s)?\\b[^,;]*?(?:" + J + "(" + JN + "))?");
+    private static final Pattern SERVICES = Pattern.compile("(?i)(?:to|from|at)\\s+((?:[A-Z][\\w']*\\s+)+services)");
+    private static final Pattern JN_ITEM = Pattern.compile("(?i)" + JN);
+
+    private WhereParser() {}
+
+    static Direction direction(String s) {
+        if (BOTH.matcher(s).find()) {
+            return Direction.BOTH;
+        }
+        // "the link from the M3 southbound to the A303 westbound": the first direction named is the one travelled.
+        Matcher m = ONE.matcher(s);
+        return m.find() ? single(m) : Direction.UNKNOWN;
+    }
+
+    private static Direction single(Matcher m) {
+        if (m.group(1) != null) {
+            return Direction.valueOf(m.group(1).toUpperCase(Locale.ROOT) + "BOUND");
+        }
+        if (m.group(2) != null) {
+            return Direction.ANTICLOCKWISE;
+        }
+        if (m.group(3) != null) {
+            return Direction.CLOCKWISE;
+        }
+        return switch (m.group(4).toLowerCase(Locale.ROOT)) {
+            case "nb" -> Direction.NORTHBOUND;
+            case "sb" -> Direction.SOUTHBOUND;
+            case "eb" -> Direction.EASTBOUND;
+            default -> Direction.WESTBOUND;
+        };
+    }
+
+    /** Reads one piece of sentence (time phrases blanked, any "including ..." list already cut off). */
+    static Where read(String s) {
+        StringBuilder rest = new StringBuilder(s);
+        Location loc = Location.NOWHERE;
+        Matcher slips = BETWEEN_SLIPS.matcher(s);
+        Matcher range = RANGE.matcher(s);
+        if (slips.find()) {
+            Junction at = Junction.of(slips.group(1));
+            loc = new Location(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(at),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    true,
+                    List.of(),
+                    List.of());
+            blank(rest, slips.start(), slips.end());
+        } else if (range.find()) {
+            String a = range.group(1) != null ? range.group(1) : range.group(3);
+            String b = range.group(1) != null ? range.group(2) : range.group(4);
+            loc = Location.between(Junction.of(a), Junction.of(b));
+            blank(rest, range.start(), range.end());
+        } else {
+            Matcher pr = PLACE_RANGE.matcher(s);
+            Matcher after = AFTER_PLACE.matcher(s);
+            Matcher at = AT.matcher(s);
+            if (pr.find() && !startsWithJunction(pr.group(1))) {
+                loc = Location.betweenPlaces(trimPlace(pr.group(1)), trimPlace(pr.group(2)));
+                blank(rest, pr.start(), pr.end());
+            } else if (after.find()) {
+                loc = Location.betweenPlaces(trimPlace(after.group(1)), trimPlace(after.group(2)));
+                blank(rest, after.start(), after.end());
+            } else if (at.find()) {
+                String n = at.group(1) != null ? at.group(1) : at.group(3);
+                loc = Location.at(Junction.of(n));
+                blank(rest, at.start(), at.end());
+            } else {
+                Matcher ap = AT_PLACE.matcher(s);
+                while (ap.find()) {
+                    String place = trimPlace(ap.group(1));
+                    if (!place.isEmpty()
+                            && !Words.ROAD_REF.matcher(place).matches()
+                            && !place.toLowerCase(Locale.ROOT).startsWith("lane")) {
+                        loc = new Location(
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(place),
+                                false,
+                                List.of(),
+                                List.of());
+                        blank(rest, ap.start(), ap.end());
+                        break;
+                    }
+                }
+            }
+        }
+        List<Integer> lanes = lanes(s);
+        if (!lanes.isEmpty()) {
+            loc = loc.withLanes(lanes);
+        }
+        return new Where(road(rest.toString()), direction(s), loc);
+    }
+
+    private static boolean startsWithJunction(String p) {
+        return p.toLowerCase(Locale.ROOT).matches("^(junctions?|j\\d).*");
+    }
+
+    static List<Integer> lanes(String s) {
+        Matcher m = LANES.matcher(s);
+        List<Integer> out = new ArrayList<>();
+        if (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+            Matcher more = Pattern.compile("\\d").matcher(m.group(2));
+            while (more.find()) {
+                out.add(Integer.parseInt(more.group()));
+            }
+        }
+        return out;
+    }
+
+    /** The road a piece names: a numbered road, or a named street at its start ("Longfield Road will be closed"). */
+    static Optional<String> road(String s) {
+        Matcher named = NAMED_ROAD.matcher(s.strip());
+        if (named.find()) {
+            return Optional.of(named.group(1));
+        }
+        Matcher m = Words.ROAD_REF.matcher(s);
+        return m.find() ? Optional.of(Words.road(m.group())) : Optional.empty();
+    }
+
+    /** The slips, links and services in an "including ..." list. */
+    static List<IncludedElement> includes(String s) {
+        List<IncludedElement> out = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(s);
+        Matcher list = SLIP_LIST.matcher(s);
+        while (list.find()) {
+            addSlips(out, list.group(1), list.group(2), list.group(3), list.group());
+            blank(rest, list.start(), list.end());
+        }
+        Matcher at = SLIP_AT.matcher(rest.toString());
+        while (at.find()) {
+            addSlips(out, at.group(3), at.group(1), at.group(2), at.group());
+            blank(rest, at.start(), at.end());
+        }
+        Matcher link = LINK.matcher(rest.toString());
+        while (link.find()) {
+            Optional<Junction> j = Optional.ofNullable(link.group(1)).map(Junction::of);
+            out.add(new IncludedElement(ElementKind.LINK_ROAD, j, link.group().strip()));
+        }
+        Matcher services = SERVICES.matcher(s);
+        while (services.find()) {
+            out.add(new IncludedElement(
+                    ElementKind.SERVICES, Optional.empty(), services.group(1).strip()));
+        }
+        return out;
+    }
+
+    private static void addSlips(List<IncludedElement> out, String numbers, String kind1, String kind2, String text) {
+        Matcher n = JN_ITEM.matcher(numbers);
+        while (n.find()) {
+            for (String k : kind2 == null ? new String[] {kind1} : new String[] {kind1, kind2}) {
+                ElementKind kind = k.equalsIgnoreCase("entry") ? ElementKind.ENTRY_SLIP : ElementKind.EXIT_SLIP;
+                out.add(new IncludedElement(kind, Optional.of(Junction.of(n.group())), text.strip()));
+            }
+        }
+    }
+
+    static String trimPlace(String p) {
+        String t = p.strip().replaceAll("[,.;]+$", "");
+        t = t.replaceAll("(?i)\\s+(?:on|at|of)$", "");
+        return t.strip();
+    }
+
+    private static void blank(StringBuilder b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            b.setCharAt(i, ' ');
+        }
+    }
+}

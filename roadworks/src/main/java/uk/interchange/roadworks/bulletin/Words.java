@@ -1,0 +1,108 @@
+package uk.interchange.roadworks.bulletin;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/** The vocabulary bulletins share: road numbers, months, weekdays, counts in words. */
+final class Words {
+    /** A road number: M3, A3(M), A34, B4000, M25. */
+    static final String ROAD = "(?:[MAB]\\d{1,4}(?:\\(M\\))?)";
+
+    static final Pattern ROAD_REF = Pattern.compile("\\b" + ROAD + "(?![\\w(])");
+
+    static final String MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+
+    static final String WEEKDAY_NAMES = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|"
+            + "Thurs|Thur|Thu|Fri|Sat|Sun)";
+
+    static final Pattern MONTH_START = Pattern.compile("^" + MONTH_NAMES + "\\b");
+
+    static final String COUNT_WORDS =
+            "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    + "sixteen|seventeen|eighteen|nineteen|twenty|a|an|a single)";
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("a single", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20));
+
+    private static final String[] NUMBER_WORDS = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+    };
+
+    private Words() {}
+
+    static OptionalInt count(String word) {
+        String w = word.trim().toLowerCase(Locale.ROOT);
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+            return OptionalInt.of(Integer.parseInt(w));
+        }
+        Integer n = NUMBERS.get(w);
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+
+    /** A count as the house style writes it: words up to twelve, figures after. */
+    static String countWord(int n) {
+        return n >= 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : Integer.toString(n);
+    }
+
+    static Month month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, 3))) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    static DayOfWeek weekday(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, 3))) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("not a weekday: " + name);
+    }
+
+    static String weekdayName(DayOfWeek d) {
+        String n = d.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    static String monthName(Month m) {
+        String n = m.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /** "M3", "A3(M)", "B4000" in their usual case. */
+    static String road(String raw) {
+        return raw.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,343 @@
+package uk.interchange.roadworks.bulletin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.interchange.roadworks.model.Diversion;
+import uk.interchange.roadworks.model.Lifecycle;
+import uk.interchange.roadworks.model.Location;
+import uk.interchange.roadworks.model.Occurrence;
+import uk.interchange.roadworks.model.OpenEnd;
+import uk.interchange.roadworks.model.Recurring;
+import uk.interchange.roadworks.model.Restriction;
+import uk.interchange.roadworks.model.RestrictionType;
+import uk.interchange.roadworks.model.Schedule;
+import uk.interchange.roadworks.model.WindowChange;
+import uk.interchange.roadworks.model.Work;
+import uk.interchange.roadworks.schedule.ScheduleExpander;
+
+/** Reads the sentences under one works heading into a work. */
+final class WorkReader {
+    private static final Pattern LIFECYCLE = Pattern.compile(
+            "(?i)\\b(starts?|begins?|commences?|continues?|finish(?:es)?"
+                    + "|ends?|completes?|takes?\\s+place|is\\s+taking\\s+place|gets?\\s+underway)\\s+(?:place\\s+)?(?:this|next)?\\s*week\\b");
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("(?i)^(?:the\\s+)?(?:work|works|improvements?|scheme)\\s+"
+                    + "(?:to|on|will|is|are|continues?|starts?|begins?)\\b");
+    private static final Pattern COMPLETION =
+            Pattern.compile("(?i)\\b(?:due|scheduled|expected|planned|programmed|set|anticipated)"
+                    + "\\s+to\\s+(?:be\\s+)?(?:complete|completed|finish|finished|end|open|opened)\\s+(?:in|by|on|at|during)\\s+(.+?)[.]?$"
+                    + "|\\b(?:will\\s+be|is|are)\\s+(?:complete|completed|finished)\\s+(?:in|by|during)\\s+(.+?)[.]?$");
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b([a-z]{2,})\\s+\\1\\b");
+
+    private final Heading heading;
+    private final String id;
+    private final DateContext ctx;
+    private final Sink sink;
+    private final List<Pending> restrictions = new ArrayList<>();
+    private Lifecycle lifecycle = Lifecycle.UNKNOWN;
+    private String description;
+    private String completion;
+    private boolean lastWasDiversion;
+    private List<Integer> lastDiversionTargets = List.of();
+    private Schedule lastSchedule;
+
+    /** Where a reading writes its warnings and its account of each sentence. */
+    interface Sink {
+        void account(String sentence, Accounted.Use use);
+
+        void warn(String sentence, String reason, Warning.Kind kind);
+    }
+
+    /** A restriction being built: its schedule may come from a later sentence or from the completion date. */
+    private static final class Pending {
+        Restriction r;
+        final boolean needsSchedule;
+
+        Pending(Restriction r, boolean needsSchedule) {
+            this.r = r;
+            this.needsSchedule = needsSchedule;
+        }
+    }
+
+    WorkReader(Heading heading, String id, DateContext ctx, Sink sink) {
+        this.heading = heading;
+        this.id = id;
+        this.ctx = ctx;
+        this.sink = sink;
+    }
+
+    void accept(String sentence, boolean bullet) {
+        boolean diversion = DiversionParser.mentionsDiversion(sentence) || bullet && lastWasDiversion;
+        Optional<String> boiler = Boilerplate.reason(sentence);
+        if (boiler.isPresent() && !diversion) {
+            lastWasDiversion = false;
+            sink.warn(sentence, boiler.get(), Warning.Kind.BOILERPLATE);
+            sink.account(sentence, Accounted.Use.WARNING);
+            return;
+        }
+        checkTypos(sentence);
+        Matcher done = COMPLETION.matcher(sentence);
+        if (done.find() && !diversion) {
+            completion = (done.group(1) != null ? done.group(1) : done.group(2)).strip();
+            lastWasDiversion = false;
+            sink.account(sentence, Accounted.Use.COMPLETION);
+            return;
+        }
+        Optional<WindowChange> change = ChangeParser.parse(sentence, ctx);
+        if (change.isPresent()) {
+            applyChange(sentence, change.get());
+            lastWasDiversion = false;
+            return;
+        }
+        if (diversion) {
+            diversion(sentence, bullet);
+            return;
+        }
+        lastWasDiversion = false;
+        restrictionOrProse(sentence);
+    }
+
+    private void restrictionOrProse(String sentence) {
+        When when = WhenParser.parse(sentence, ctx);
+        List<Draft> drafts = RestrictionParser.parse(when.masked());
+        Matcher life = LIFECYCLE.matcher(sentence);
+        boolean describes = life.find() || DESCRIPTION.matcher(sentence).find();
+        if (describes && lifecycle == Lifecycle.UNKNOWN && life.find(0)) {
+            lifecycle = lifecycle(life.group(1));
+        }
+        if (!drafts.isEmpty()) {
+            if (describes && description == null) {
+                description = sentence;
+            }
+            for (String odd : when.oddities()) {
+                sink.warn(sentence, odd, Warning.Kind.ODDITY);
+            }
+            Schedule schedule = when.schedule();
+            if (schedule.isEmpty()
+                    && !when.found()
+                    && lastSchedule != null
+                    && drafts.stream().anyMatch(WorkReader::timed)) {
+                sink.warn(
+                        sentence,
+                        "no time is given; read as the same times as the restriction before it",
+                        Warning.Kind.ODDITY);
+                schedule = lastSchedule;
+            }
+            if (!schedule.isEmpty()) {
+                lastSchedule = schedule;
+            }
+            boolean needs = schedule.isEmpty();
+            for (Draft d : drafts) {
+                restrictions.add(new Pending(restriction(d, schedule, sentence), needs));
+            }
+            sink.account(sentence, Accounted.Use.RESTRICTION);
+            return;
+        }
+        if (describes) {
+            if (description == null) {
+                description = sentence;
+            }
+            sink.account(sentence, Accounted.Use.DESCRIPTION);
+            return;
+        }
+        if (!when.schedule().isEmpty() && fillMissingSchedules(when.schedule(), sentence)) {
+            for (String odd : when.oddities()) {
+                sink.warn(sentence, odd, Warning.Kind.ODDITY);
+            }
+            sink.account(sentence, Accounted.Use.RESTRICTION);
+            return;
+        }
+        sink.warn(
+                sentence,
+                "not read as works: no restriction, diversion or schedule change found in it",
+                Warning.Kind.NOT_READ);
+        sink.account(sentence, Accounted.Use.WARNING);
+    }
+
+    /** Restrictions that happen at set times (closures); narrow lanes and speed limits usually stay day and night. */
+    private static boolean timed(Draft d) {
+        return switch (d.type()) {
+            case NARROW_LANES, SPEED_LIMIT, CONTRAFLOW -> false;
+            default -> true;
+        };
+    }
+
+    private Restriction restriction(Draft d, Schedule schedule, String sentence) {
+        Location loc = d.location();
+        if (!loc.hasPosition() && heading.location().hasPosition()) {
+            loc = loc.atPositionOf(heading.location());
+        }
+        String main = heading.roads().isEmpty() ? "" : heading.roads().get(0);
+        String road = d.road().orElse(main);
+        boolean slipOrLink =
+                d.type() == RestrictionType.SLIP_ROAD_CLOSURE || d.type() == RestrictionType.LINK_ROAD_CLOSURE;
+        if (slipOrLink && !main.isEmpty() && !heading.roads().contains(road)) {
+            // "the entry slip from the A2260": the road named is where the slip comes from; it belongs to the main
+            // road.
+            road = main;
+        }
+        return new Restriction(d.type(), road, d.direction(), loc, schedule, d.speed(), Optional.empty(), sentence);
+    }
+
+    private boolean fillMissingSchedules(Schedule schedule, String sentence) {
+        boolean any = false;
+        for (Pending p : restrictions) {
+            if (p.needsSchedule && p.r.schedule().isEmpty()) {
+                p.r = p.r.withSchedule(schedule).withSourceText(p.r.sourceText() + " " + sentence);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private void diversion(String sentence, boolean bullet) {
+        String road = heading.roads().isEmpty() ? "" : heading.roads().get(0);
+        List<Diversion.Route> routes = DiversionParser.routes(sentence, road, bullet);
+        if (lastWasDiversion && !lastDiversionTargets.isEmpty()) {
+            for (int i : lastDiversionTargets) {
+                Pending p = restrictions.get(i);
+                Diversion old = p.r.diversion().orElseThrow();
+                List<Diversion.Route> all = new ArrayList<>(old.routes());
+                all.addAll(routes);
+                p.r = p.r.withDiversion(new Diversion(old.text() + " " + sentence, all));
+            }
+            sink.account(sentence, Accounted.Use.DIVERSION);
+            return;
+        }
+        List<Integer> targets = new ArrayList<>();
+        for (int i = 0; i < restrictions.size(); i++) {
+            Restriction r = restrictions.get(i).r;
+            if (r.type().isFullClosure() && r.diversion().isEmpty()) {
+                targets.add(i);
+            }
+        }
+        if (targets.isEmpty()) {
+            boolean anyClosure = restrictions.stream().anyMatch(p -> p.r.type().isFullClosure());
+            sink.warn(
+                    sentence,
+                    anyClosure
+                            ? "repeats a diversion already given for every closure of this work"
+                            : "a diversion with no closure in this work to go with it",
+                    Warning.Kind.ODDITY);
+            sink.account(sentence, Accounted.Use.WARNING);
+            lastWasDiversion = false;
+            return;
+        }
+        Diversion d = new Diversion(sentence, routes);
+        for (int i : targets) {
+            Pending p = restrictions.get(i);
+            p.r = p.r.withDiversion(d);
+        }
+        lastDiversionTargets = targets;
+        lastWasDiversion = true;
+        sink.account(sentence, Accounted.Use.DIVERSION);
+    }
+
+    private void applyChange(String sentence, WindowChange change) {
+        boolean any = false;
+        for (Pending p : restrictions) {
+            boolean covers = p.r.schedule().periods().stream()
+                    .anyMatch(per -> per instanceof Recurring rec && rec.allows(change.day()));
+            if (covers) {
+                List<WindowChange> changes = new ArrayList<>(p.r.schedule().changes());
+                changes.add(change);
+                p.r = p.r.withSchedule(p.r.schedule().withChanges(changes))
+                        .withSourceText(p.r.sourceText() + " " + sentence);
+                any = true;
+            }
+        }
+        if (any) {
+            sink.account(sentence, Accounted.Use.SCHEDULE_CHANGE);
+        } else {
+            sink.warn(
+                    sentence,
+                    "changes the window of " + change.day() + ", but no restriction of this work runs then",
+                    Warning.Kind.ODDITY);
+            sink.account(sentence, Accounted.Use.WARNING);
+        }
+    }
+
+    private void checkTypos(String sentence) {
+        Matcher m = REPEATED.matcher(sentence);
+        if (m.find() && !m.group(1).equalsIgnoreCase("that") && !m.group(1).equalsIgnoreCase("had")) {
+            sink.warn(
+                    sentence,
+                    "the word '" + m.group(1) + "' is repeated; read as if written once",
+                    Warning.Kind.ODDITY);
+        }
+    }
+
+    private static Lifecycle lifecycle(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (v.startsWith("start") || v.startsWith("begin") || v.startsWith("commence") || v.startsWith("get")) {
+            return Lifecycle.STARTS;
+        }
+        if (v.startsWith("continue")) {
+            return Lifecycle.CONTINUES;
+        }
+        if (v.startsWith("finish") || v.startsWith("end") || v.startsWith("complete")) {
+            return Lifecycle.FINISHES;
+        }
+        return Lifecycle.TAKES_PLACE;
+    }
+
+    Work finish() {
+        List<Restriction> out = new ArrayList<>();
+        for (Pending p : restrictions) {
+            Restriction r = p.r;
+            if (r.schedule().isEmpty()) {
+                r = r.withSchedule(openEnded(r));
+            }
+            List<Occurrence> raw = ScheduleExpander.rawOccurrences(r.schedule());
+            if (hasOverlap(raw)) {
+                sink.warn(
+                        r.sourceText(),
+                        "two windows for the same " + r.type().code() + " overlap (two different times"
+                                + " for one closure?); they were merged",
+                        Warning.Kind.ODDITY);
+            }
+            out.add(r);
+        }
+        return new Work(
+                id,
+                heading.roads(),
+                heading.text(),
+                heading.location(),
+                heading.place(),
+                heading.county(),
+                heading.purpose(),
+                lifecycle,
+                Optional.ofNullable(completion),
+                Optional.ofNullable(description),
+                out);
+    }
+
+    private Schedule openEnded(Restriction r) {
+        if (completion != null) {
+            return Schedule.openEnded(
+                    r.schedule().text(),
+                    new OpenEnd(ctx.weekStart(), completion, Vague.estimate(completion, ctx.anchor())));
+        }
+        sink.warn(
+                r.sourceText(),
+                "no time is given for this " + r.type().code()
+                        + "; kept as in place from the start of the week with no known end",
+                Warning.Kind.ODDITY);
+        return Schedule.openEnded(r.schedule().text(), new OpenEnd(ctx.weekStart(), "not stated", Optional.empty()));
+    }
+
+    private static boolean hasOverlap(List<Occurrence> raw) {
+        List<Occurrence> sorted = new ArrayList<>(raw);
+        sorted.sort(null);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
