@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Clock {
     /** One time; groups: 12-hour (h, m, am/pm), 24-hour (h, m), or a word. */
     static final String TIME = "(?:(\\d{1,2})(?:[.:](\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)(?![a-z])"
-            + "|(\\d{1,2})[:.](\\d{2})(?:\\s*(?:hrs|hours|h))?(?![\\d.:]|\\s*(?:am|pm))"
+            + "|(\\d{1,2})[:.](\\d{2})(?:\\s*(?:hrs|hours|h))?(?![\\d:]|\\.\\d|\\s*(?:am|pm))"
             + "|(12\\s+noon|12\\s+midnight|midnight|midday|noon))";
 
     private static final Pattern ONE = Pattern.compile("(?i)" + TIME);

@@ -16,18 +16,19 @@ import uk.interchange.roadworks.model.Junction;
  */
 final class DiversionParser {
     private static final Pattern MENTIONS = Pattern.compile("(?i)\\bdivert|\\bdiversions?\\b|\\bdiverted\\b");
-    private static final Pattern VIA = Pattern.compile("(?i)\\bvia\\b:?|\\bin\\s+place\\s*:");
+    private static final Pattern VIA = Pattern.compile("(?i)\\bvia\\b:?|\\bin\\s+place\\s*:|\\bdiversion\\s*:");
     private static final Pattern END =
-            Pattern.compile("(?i)\\s(?:for|with|due|while|whilst|during|because|suitable|except)\\b|\\)|;|\\.$|\\.\\s");
+            Pattern.compile("(?i)\\s(?:for|with|due|while|whilst|during|because|suitable|except)\\b|\\)|;|\\.$|\\.\\s"
+                    + "|,?\\s+and\\s+(?=(?:other|all|non|HGV|heavy|cars|motorway|standard|local)\\b)");
     private static final Pattern VEHICLES = Pattern.compile("(?i)\\b(HGVs?|heavy\\s+goods\\s+vehicles|lorries|"
             + "high[- ]sided\\s+vehicles|(?:non[- ])?motorway[- ](?:permitted\\s+)?(?:vehicles|traffic)|standard\\s+vehicles"
             + "|cars|buses|cyclists|pedestrians|vehicles\\s+over\\s+[\\d.]+\\s*(?:tonnes|t|m|metres))\\b");
     private static final Pattern SPLIT =
             Pattern.compile("(?i)\\s+(?:to|then|onto|via|towards)\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
-    private static final Pattern JUNCTION_ITEM = Pattern.compile("(?i)^(?:the\\s+)?(" + Words.ROAD
-            + ")?\\s*(?:(?:north|south|" + "east|west)bound\\s+|(?:anti-?\\s?)?clockwise\\s+)?(?:junction|jct|j)\\s*("
+    private static final Pattern JUNCTION_ITEM = Pattern.compile("(?i)(?:\\b(" + Words.ROAD + ")\\s*)?(?:at\\s+)?"
+            + "(?:(?:north|south|east|west)bound\\s+|(?:anti-?\\s?)?clockwise\\s+)?\\b(?:junction|jct|j)\\s*("
             + WhereParser.JN + ")\\b");
-    private static final Pattern ROAD_ITEM = Pattern.compile("^(?:the\\s+)?(" + Words.ROAD + ")(?![\\w(])");
+    private static final Pattern ROAD_ITEM = Pattern.compile("\\b(" + Words.ROAD + ")(?![\\w(])");
     private static final Pattern NO_ROUTE =
             Pattern.compile("(?i)next\\s+(?:suitable\\s+)?junction|adjacent\\s+junctions?|around\\s+the\\s+junction");
     private static final Pattern RETURN = Pattern.compile("(?i)\\s+and\\s+return(?:ed|ing)?\\b.*$");
@@ -77,7 +78,6 @@ final class DiversionParser {
 
     static List<String> items(String routeText, String road) {
         List<String> out = new ArrayList<>();
-        String current = road;
         String text = RETURN.matcher(routeText.replaceAll("\\([^)]*\\)", " "))
                 .replaceFirst("")
                 .strip();
@@ -89,18 +89,21 @@ final class DiversionParser {
             if (item.isEmpty() || item.equalsIgnoreCase("and")) {
                 continue;
             }
+            item = item.replaceFirst("^[^:]{0,40}:\\s*", ""); // "Eastbound traffic: exit at junction 10"
+            if (item.isEmpty()) {
+                continue;
+            }
             Matcher j = JUNCTION_ITEM.matcher(item);
             Matcher r = ROAD_ITEM.matcher(item);
             if (j.find()) {
-                String rd = j.group(1) != null ? Words.road(j.group(1)) : current;
+                // A junction without a road is one of the work's road ("rejoin at J8").
+                String rd = j.group(1) != null ? Words.road(j.group(1)) : road;
                 if (!out.isEmpty() && out.get(out.size() - 1).equals(rd)) {
                     out.remove(out.size() - 1); // "M3 to junction 4" is one place: M3 J4
                 }
-                current = rd;
                 out.add((rd.isEmpty() ? "" : rd + " ") + "J" + Junction.normalise(j.group(2)));
             } else if (r.find()) {
-                current = Words.road(r.group(1));
-                out.add(current);
+                out.add(Words.road(r.group(1)));
             } else if (Character.isUpperCase(item.charAt(0)) && item.length() < 60) {
                 out.add(item.replaceAll("\\s+(?:(?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise)$", ""));
             }

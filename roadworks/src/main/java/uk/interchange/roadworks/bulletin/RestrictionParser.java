@@ -21,9 +21,18 @@ import uk.interchange.roadworks.model.RestrictionType;
  */
 final class RestrictionParser {
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are|is"
-            + "|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?closed\\b");
+            + "|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?closed\\b"
+            + "|\\b(?:will\\s+(?:also\\s+|then\\s+)?|to\\s+)(?:fully\\s+)?close\\b|\\bcloses\\b");
+    /** "a closure of the eastbound exit slip road at junction 8": what is closed follows the noun. */
+    private static final Pattern CLOSURE_OF = Pattern.compile(
+            "(?i)\\b(?:a\\s+|the\\s+)?(?:full\\s+|complete\\s+)?closures?"
+                    + "\\s+of\\s+(?:the\\s+)?(.+?)(?=\\s+(?:on|from|between|overnight|until|for|during|in)\\b|[,.;|]|$)");
+
+    private static final Pattern BETWEEN_SLIP_ROADS = Pattern.compile(
+            "(?i)between\\s+the\\s+(?:entry\\s+and\\s+exit\\s+|exit\\s+and\\s+entry\\s+)?slip\\s*roads?");
     private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are"
             + "|is|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?closed\\b"
+            + "|\\b(?:will\\s+(?:also\\s+|then\\s+)?|to\\s+)(?:fully\\s+)?close\\b|\\bcloses\\b"
             + "|\\bin\\s+(?:place|operation|force|use)\\b|\\boperating\\b|\\bthere\\s+will\\s+(?:also\\s+)?be\\b");
     private static final Pattern CUT = Pattern.compile("(?i)\\s(?:and|with|while|whilst|but)\\s|;");
     private static final Pattern INCLUDING = Pattern.compile(
@@ -146,6 +155,13 @@ final class RestrictionParser {
                 }
             }
             blank(rest, 0, closed.end());
+        } else {
+            Matcher of = CLOSURE_OF.matcher(clause);
+            if (of.find()) {
+                Where tailWhere = WhereParser.read(clause.substring(of.end()));
+                found.addAll(subjectDrafts(of.group(1), tailWhere, whole, includes, null));
+                blank(rest, of.start(), of.end());
+            }
         }
         List<int[]> spans = new ArrayList<>();
         List<RestrictionType> types = new ArrayList<>();
@@ -243,7 +259,8 @@ final class RestrictionParser {
 
     private static List<Draft> subjectDrafts(
             String conj, Where tail, Where whole, List<IncludedElement> includes, RestrictionType previous) {
-        String low = conj.toLowerCase(Locale.ROOT);
+        // "the carriageway between the slip roads at junction 7" closes the carriageway, not a slip.
+        String low = BETWEEN_SLIP_ROADS.matcher(conj).replaceAll(" ").toLowerCase(Locale.ROOT);
         Where own = WhereParser.read(conj);
         Where near = merge(own, tail);
         Where base = new Where(

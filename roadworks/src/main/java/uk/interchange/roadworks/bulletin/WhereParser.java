@@ -22,13 +22,14 @@ final class WhereParser {
     private static final String J = "(?:junctions?|jct\\.?|jn\\.?|j)\\s*";
     private static final String LINK_WORDS =
             "(?:at|of|upon|on|junction|roundabout|interchange|link|services|service|area"
-                    + "|bridge|corner|road|lane|street|way|hill|cross|flyover|viaduct|tunnel|hospital|pub|park|junctions)";
+                    + "|bridge|corner|road|lane|street|way|hill|cross|crossroads|flyover|viaduct|tunnel|hospital|pub|park|junctions"
+                    + "|island|gyratory|circus|services)\\b";
     static final String PLACE = "(?:(?:[A-Z0-9][\\w'/.()-]*)(?:\\s+(?:[A-Z0-9(][\\w'/.()-]*|" + LINK_WORDS + "))*)";
 
     private static final Pattern BOTH = Pattern.compile("(?i)both\\s+(?:directions|carriageways|ways|sides)"
             + "|(?:north|south|east|west)(?:bound)?\\s*(?:and|&|/)\\s*(?:north|south|east|west)bound"
             + "|(?:anti-?\\s?clockwise|clockwise)\\s+and\\s+(?:anti-?\\s?clockwise|clockwise)"
-            + "|in\\s+each\\s+direction|either\\s+direction|each\\s+carriageway|two-?way\\b(?!\\s+traffic)");
+            + "|in\\s+each\\s+direction|either\\s+direction|each\\s+carriageway");
     private static final Pattern ONE = Pattern.compile(
             "(?i)\\b(north|south|east|west)bound\\b|\\b(anti-?\\s?clockwise)\\b|\\b(clockwise)\\b|\\b(nb|sb|eb|wb)\\b");
     private static final Pattern RANGE = Pattern.compile("(?i)(?:between|from)\\s+" + J + "(" + JN
@@ -45,7 +46,7 @@ final class WhereParser {
             + ")\\s+(?i:up\\s+to(?:\\s+and\\s+including)?|to|until)\\s+(?:the\\s+)?(" + PLACE + ")");
     private static final Pattern AT_PLACE = Pattern.compile("(?i:\\bat|\\bnear|\\bon)\\s+(?:the\\s+)?(" + PLACE + ")");
     private static final Pattern LANES = Pattern.compile(
-            "(?i)\\blanes?\\s+(\\d)((?:\\s*(?:,|and|&)\\s*\\d\\b)*)(?!\\s*(?:mph|miles|nights|days|weeks))");
+            "(?i)\\blanes?\\s+(\\d)((?:\\s*(?:,|and|&)\\s*(?:lanes?\\s+)?\\d\\b)*)(?!\\s*(?:mph|miles|nights|days|weeks))");
     private static final Pattern NAMED_ROAD = Pattern.compile(
             "^(?:(?i:the)\\s+)?((?:[A-Z][a-z']+\\s+){1,3}"
                     + "(?:Road|Lane|Street|Way|Avenue|Drive|Hill|Bypass|By-pass|Parade|Link|Tunnel|Bridge|Viaduct|Crossing))\\b");
@@ -128,7 +129,8 @@ final class WhereParser {
             } else {
                 Matcher ap = AT_PLACE.matcher(s);
                 while (ap.find()) {
-                    String place = trimPlace(ap.group(1));
+                    // "on the A556 at Mere crossroads": the place is what follows the road.
+                    String place = trimPlace(ap.group(1).replaceFirst("^" + Words.ROAD + "\\s+at\\s+(?:the\\s+)?", ""));
                     if (!place.isEmpty()
                             && !Words.ROAD_REF.matcher(place).matches()
                             && !place.toLowerCase(Locale.ROOT).startsWith("lane")) {

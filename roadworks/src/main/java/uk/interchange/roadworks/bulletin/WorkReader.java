@@ -23,10 +23,10 @@ import uk.interchange.roadworks.schedule.ScheduleExpander;
 final class WorkReader {
     private static final Pattern LIFECYCLE = Pattern.compile(
             "(?i)\\b(starts?|begins?|commences?|continues?|finish(?:es)?"
-                    + "|ends?|completes?|takes?\\s+place|is\\s+taking\\s+place|gets?\\s+underway)\\s+(?:place\\s+)?(?:this|next)?\\s*week\\b");
+                    + "|ends?|completes?|takes?\\s+place|is\\s+taking\\s+place|gets?\\s+underway)(?:\\s+(?:this|next)?\\s*week\\b|\\s*[.]?$)");
     private static final Pattern DESCRIPTION =
             Pattern.compile("(?i)^(?:the\\s+)?(?:work|works|improvements?|scheme)\\s+"
-                    + "(?:to|on|will|is|are|continues?|starts?|begins?)\\b");
+                    + "(?:to|on|by|will|is|are|continues?|starts?|begins?)\\b");
     private static final Pattern COMPLETION =
             Pattern.compile("(?i)\\b(?:due|scheduled|expected|planned|programmed|set|anticipated)"
                     + "\\s+to\\s+(?:be\\s+)?(?:complete|completed|finish|finished|end|open|opened)\\s+(?:in|by|on|at|during)\\s+(.+?)[.]?$"
