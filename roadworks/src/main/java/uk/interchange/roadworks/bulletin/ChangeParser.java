@@ -61,17 +61,18 @@ final class ChangeParser {
         return Optional.empty();
     }
 
+    private static Optional<LocalDate> validDate(int y, java.time.Month m, int d) {
+        return d >= 1 && d <= m.length(java.time.Year.isLeap(y))
+                ? Optional.of(LocalDate.of(y, m, d))
+                : Optional.empty();
+    }
+
     private static Optional<LocalDate> day(String text, DateContext ctx) {
         WhenToken.DateRef ref = WhenScanner.dateRef(text);
         return switch (ref) {
             case WhenToken.DateRef.Weekday wd -> Optional.of(ctx.weekday(wd.weekday(), ctx.weekStart()));
             case WhenToken.DateRef.Full f ->
-                f.year().isPresent()
-                        ? Optional.of(LocalDate.of(
-                                f.year().get(),
-                                f.month(),
-                                Math.min(f.day(), f.month().minLength())))
-                        : ctx.nearest(f.day(), f.month());
+                f.year().isPresent() ? validDate(f.year().get(), f.month(), f.day()) : ctx.nearest(f.day(), f.month());
             default -> Optional.empty();
         };
     }

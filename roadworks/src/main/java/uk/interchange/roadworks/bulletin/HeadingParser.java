@@ -57,6 +57,7 @@ final class HeadingParser {
         }
         Location location = Location.NOWHERE;
         Matcher j1 = FIRST_JUNCTION.matcher(rest);
+        boolean placeAfterJunction = false;
         if (j1.find()) {
             Junction a = junction(j1.group(1), j1.group(3));
             rest = rest.substring(j1.end());
@@ -73,6 +74,9 @@ final class HeadingParser {
             if (firstPlace != null) {
                 rest = firstPlace + " to " + rest.strip();
             }
+            // Words straight after the junctions name the place ("junction 12 Chandlers Ford"); a county follows a
+            // comma.
+            placeAfterJunction = !rest.isBlank() && !rest.strip().startsWith(",");
         }
         List<String> parts = new ArrayList<>();
         List<String> counties = new ArrayList<>();
@@ -86,7 +90,9 @@ final class HeadingParser {
                 parts.add(p.strip());
             }
         }
-        while (!parts.isEmpty() && Counties.isCounty(parts.get(parts.size() - 1))) {
+        while (!parts.isEmpty()
+                && (parts.size() > 1 || !placeAfterJunction)
+                && Counties.isCounty(parts.get(parts.size() - 1))) {
             counties.add(0, parts.remove(parts.size() - 1));
         }
         Optional<String> place = parts.isEmpty()

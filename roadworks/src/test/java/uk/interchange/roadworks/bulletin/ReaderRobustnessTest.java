@@ -1,0 +1,112 @@
+package uk.interchange.roadworks.bulletin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import uk.interchange.roadworks.model.Occurrence;
+import uk.interchange.roadworks.model.Restriction;
+import uk.interchange.roadworks.model.Work;
+import uk.interchange.roadworks.schedule.ScheduleExpander;
+
+/** The reader never throws, never drops a sentence, and never makes occurrences that overlap or run backwards. */
+class ReaderRobustnessTest {
+    private static final BulletinReader.Options OPTIONS =
+            new BulletinReader.Options(Optional.empty(), LocalDate.of(2017, 3, 17));
+
+    /** Pieces of the genre, shuffled and broken, so that the reader meets near-misses as well as noise. */
+    private static final List<String> PIECES = List.of(
+            "Press release: Planned roadworks in the North: weekly summary for Monday 20 March to Sunday 26 March 2017",
+            "M3 junctions 2 (M25) to 4a Farnborough, Hampshire: resurfacing",
+            "A34 Didcot, Oxfordshire:",
+            "drainage",
+            "The northbound carriageway between junctions 3 and 2 will be closed overnight, between 8pm and 5.30am",
+            "from Monday 20 March for four nights (Monday to Friday only).",
+            "and between 8pm and 7am on Friday 24 March 2017.",
+            "A clearly signed diversion will be in place via:",
+            "- M25 clockwise junction 13 via A30 to A322 to M3 junction 3",
+            "Lanes 1 and 2 and the westbound exit slip road at junction 5 will be closed",
+            "Narrow lanes and a 50mph speed limit are in place 24/7 until May.",
+            "On Friday work will take place between 20:00 and 07:00.",
+            "Work on Saturday will finish at 7am.",
+            "from 8pm on Friday 24 March until 6am on Monday 27 March",
+            "until 31 February",
+            "on Monday 21 March",
+            "2000 - 0600 hrs",
+            "for 0 nights",
+            "for 999 nights",
+            "from today until Thursday",
+            "until the end of 2016",
+            "12th October",
+            "junction junction",
+            "General enquiries",
+            "For further information visit the website.",
+            "e.g.",
+            "St. Albans",
+            ".",
+            ":",
+            "(",
+            "\t",
+            "\u00a0",
+            "\u2013",
+            "[Press release: broken",
+            "link](#)",
+            "24:00 to 24:00",
+            "99pm to 0am");
+
+    @Property(tries = 400)
+    void neverThrowsAndAccountsForEverySentence(@ForAll("bulletinish") String text) {
+        ReadResult r = BulletinReader.read(text, OPTIONS);
+
+        String accounted =
+                String.join("", r.sentences().stream().map(Accounted::text).toList());
+        assertThat(squash(accounted)).isEqualTo(squash(TextCleaner.clean(text)));
+        for (Work w : r.works()) {
+            for (Restriction x : w.restrictions()) {
+                List<Occurrence> occ = ScheduleExpander.occurrences(x.schedule());
+                for (int i = 0; i < occ.size(); i++) {
+                    assertThat(occ.get(i).end()).isAfter(occ.get(i).start());
+                    if (i > 0) {
+                        assertThat(occ.get(i).start()).isAfter(occ.get(i - 1).end());
+                    }
+                }
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void neverThrowsOnArbitraryCharacters(@ForAll String text) {
+        ReadResult r = BulletinReader.read(text, OPTIONS);
+        assertThat(squash(String.join(
+                        "", r.sentences().stream().map(Accounted::text).toList())))
+                .isEqualTo(squash(TextCleaner.clean(text)));
+    }
+
+    @Provide
+    Arbitrary<String> bulletinish() {
+        Arbitrary<String> piece = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.of(PIECES)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(30)));
+        Arbitrary<String> sep = Arbitraries.of(" ", "\n", "\n\n", ". ", ", ", "\r\n");
+        return net.jqwik.api.Combinators.combine(
+                        piece.list().ofMaxSize(25), sep.list().ofMaxSize(25))
+                .as((ps, ss) -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < ps.size(); i++) {
+                        b.append(ps.get(i)).append(ss.isEmpty() ? " " : ss.get(i % ss.size()));
+                    }
+                    return b.toString();
+                });
+    }
+
+    /** Whitespace is layout, not content: compare without it. */
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}
