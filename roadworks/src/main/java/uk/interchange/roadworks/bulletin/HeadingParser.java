@@ -80,9 +80,11 @@ final class HeadingParser {
         }
         List<String> parts = new ArrayList<>();
         List<String> counties = new ArrayList<>();
-        for (String p : rest.split(",")) {
+        String[] segments = rest.split(",");
+        for (int i = 0; i < segments.length; i++) {
+            String p = segments[i];
             Matcher ct = COUNTY_TO.matcher(p.strip());
-            if (ct.find() && Counties.isCounty(ct.group(1))) {
+            if (i > 0 && ct.find() && Counties.isCounty(ct.group(1))) {
                 // "A303 Thruxton, Hampshire to Shipton Bellinger, Wiltshire": the county ends the first place.
                 counties.add(ct.group(1));
                 parts.add("to " + ct.group(2).strip());

@@ -33,6 +33,8 @@ final class WhenParser {
 
     private final DateContext ctx;
     private final List<String> oddities = new ArrayList<>();
+    /** A date was written but does not exist: the sentence then has no dates, and none may be assumed. */
+    private boolean badDate;
 
     private WhenParser(DateContext ctx) {
         this.ctx = ctx;
@@ -115,7 +117,7 @@ final class WhenParser {
             OpenEnd oe = new OpenEnd(from, vague, Vague.estimate(vague, ctx.anchor()));
             return done(Schedule.openEnded(s, oe), !tokens.isEmpty(), true, vague, masked);
         }
-        if (clauses.isEmpty() && periods.isEmpty() && (!windows.isEmpty() || overnight || daytime)) {
+        if (clauses.isEmpty() && periods.isEmpty() && !badDate && (!windows.isEmpty() || overnight || daytime)) {
             oddities.add("no dates are given; read as every day of the week the bulletin covers");
             clauses.add(new Clause(0, ctx.weekStart(), ctx.weekEnd(), OptionalInt.empty(), false, false));
         }
@@ -291,6 +293,7 @@ final class WhenParser {
         }
         if (d.isEmpty()) {
             oddities.add("'" + text + "' is not a date that exists; the clause was left out");
+            badDate = true;
             return d;
         }
         if (f.weekday().isPresent() && f.weekday().get() != d.get().getDayOfWeek()) {
