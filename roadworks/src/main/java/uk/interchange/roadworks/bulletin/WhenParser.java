@@ -63,6 +63,7 @@ final class WhenParser {
         boolean daytime = false;
         boolean overnight = false;
         LocalDate vagueFrom = null;
+        List<WhenToken.SpanPhrase> weekly = new ArrayList<>();
         resolvePartials(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             WhenToken t = tokens.get(i);
@@ -72,8 +73,24 @@ final class WhenParser {
                 case WhenToken.Daytime d -> daytime = true;
                 case WhenToken.Overnight o -> overnight = true;
                 case WhenToken.VagueEnd v -> vague = v.text();
-                case WhenToken.SpanPhrase sp -> span(sp).ifPresent(periods::add);
-                case WhenToken.Count c -> clauses.add(countFrom(c.start(), ctx.weekStart(), c, true));
+                case WhenToken.SpanPhrase sp -> {
+                    if (sp.fromDay() instanceof DateRef.Weekday && sp.toDay() instanceof DateRef.Weekday) {
+                        weekly.add(sp); // "from 9pm Friday to 6am Monday": placed on dates below
+                    } else {
+                        span(sp).ifPresent(periods::add);
+                    }
+                }
+                case WhenToken.Count c -> {
+                    WhenToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                    Optional<LocalDate> from = next instanceof DateWord dw && dw.prep() == Prep.FROM
+                            ? resolve(dw, clauses)
+                            : Optional.empty();
+                    if (from.isPresent()) {
+                        i++; // "for three weekends from Friday 24 March"
+                    }
+                    clauses.add(
+                            countFrom(c.start(), from.orElse(ctx.weekStart()), c, from.isEmpty() && weekly.isEmpty()));
+                }
                 case DateWord dw -> {
                     Optional<LocalDate> date = resolve(dw, clauses);
                     if (date.isEmpty()) {
@@ -106,6 +123,10 @@ final class WhenParser {
                 }
                 case WhenToken.Window w -> {}
             }
+        }
+        if (!weekly.isEmpty()) {
+            periods.addAll(weeklySpans(weekly, clauses));
+            clauses.clear();
         }
         boolean continuous = allDay;
         List<WhenToken.Window> windows = tokens.stream()
@@ -302,6 +323,36 @@ final class WhenParser {
                     + Words.weekdayName(f.weekday().get()) + "; the date was used");
         }
         return d;
+    }
+
+    /**
+     * Spans written with weekdays only ("from 9pm Friday to 6am Monday"), once in each week the date clauses cover
+     * ("for three weekends", "until 10 April"), or once in the bulletin's week when there are none.
+     */
+    private List<Period> weeklySpans(List<WhenToken.SpanPhrase> weekly, List<Clause> clauses) {
+        List<Period> out = new ArrayList<>();
+        for (WhenToken.SpanPhrase sp : weekly) {
+            if (clauses.isEmpty()) {
+                span(sp).ifPresent(out::add);
+                continue;
+            }
+            DayOfWeek startDay = ((DateRef.Weekday) sp.fromDay()).weekday();
+            DayOfWeek endDay = ((DateRef.Weekday) sp.toDay()).weekday();
+            int length = Math.floorMod(endDay.getValue() - startDay.getValue(), 7);
+            if (length == 0 && !sp.toTime().isAfter(sp.fromTime())) {
+                length = 7;
+            }
+            for (Clause c : clauses) {
+                Clause settled = settle(c, Recurring.EVERY_DAY);
+                for (LocalDate d = settled.from(); !d.isAfter(settled.until()); d = d.plusDays(1)) {
+                    if (d.getDayOfWeek() == startDay) {
+                        out.add(new Span(
+                                d.atTime(sp.fromTime()), d.plusDays(length).atTime(sp.toTime())));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private Optional<Period> span(WhenToken.SpanPhrase sp) {

@@ -100,6 +100,21 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void weekendClosuresFromFridayEveningToMondayMorningRepeatEachWeek() {
+        var counted = m3("The M3 will be closed in both directions between junctions 2 and 3 at weekends from 9pm "
+                + "Friday to 6am Monday for three weekends from Friday 24 March.");
+        var until = m3("The M3 will be closed in both directions between junctions 2 and 3 each weekend from 9pm on "
+                + "Friday until 6am on Monday, until Monday 3 April.");
+        assertThat(times(counted))
+                .containsExactly(
+                        "Fri 24 Mar 21:00 - Mon 27 Mar 06:00",
+                        "Fri 31 Mar 21:00 - Mon 3 Apr 06:00",
+                        "Fri 7 Apr 21:00 - Mon 10 Apr 06:00");
+        assertThat(times(until))
+                .containsExactly("Fri 24 Mar 21:00 - Mon 27 Mar 06:00", "Fri 31 Mar 21:00 - Mon 3 Apr 06:00");
+    }
+
+    @Test
     void twentyFourSevenWithAKnownEndIsOneSpan() {
         var r = m3("Narrow lanes will be in place 24/7 on the north and southbound carriageways until Thursday 13 "
                 + "April.");
