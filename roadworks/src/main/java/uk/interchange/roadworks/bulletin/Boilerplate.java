@@ -31,13 +31,65 @@ final class Boilerplate {
     private Boilerplate() {}
 
     /** The reason, when the sentence is boilerplate. */
+    /** Words at least one of which every boilerplate sentence holds; most sentences hold none and stop here. */
+    private static final java.util.List<String> KEYS = java.util.List.of(
+            "enquir",
+            "contact",
+            "press",
+            "call",
+            "phone",
+            "email",
+            "menu",
+            "speak",
+            "information",
+            "visit",
+            "www.",
+            "http",
+            "follow",
+            "twitter",
+            "@",
+            "subject to",
+            "weather",
+            "unforeseen",
+            "disruption",
+            "effort",
+            "apologi",
+            "thank",
+            "patience",
+            "plan ",
+            "extra time",
+            "before you travel",
+            "real",
+            "england",
+            "safely",
+            "take care");
+
     static Optional<String> reason(String sentence) {
+        String low = sentence.toLowerCase(java.util.Locale.ROOT);
+        if (KEYS.stream().noneMatch(low::contains) && !hasPhoneNumber(sentence)) {
+            return Optional.empty();
+        }
         for (Rule r : RULES) {
             if (r.pattern().matcher(sentence).find()) {
                 return Optional.of(r.reason());
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasPhoneNumber(String s) {
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                if (++digits >= 10) {
+                    return true;
+                }
+            } else if (c != ' ') {
+                digits = 0;
+            }
+        }
+        return false;
     }
 
     static boolean isSectionLabel(String label) {

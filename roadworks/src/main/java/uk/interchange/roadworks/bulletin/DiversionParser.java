@@ -36,7 +36,9 @@ final class DiversionParser {
     private DiversionParser() {}
 
     static boolean mentionsDiversion(String sentence) {
-        return MENTIONS.matcher(sentence).find();
+        return sentence.toLowerCase(Locale.ROOT).contains("divert")
+                        && MENTIONS.matcher(sentence).find()
+                || sentence.toLowerCase(Locale.ROOT).contains("diversion");
     }
 
     /** The routes in one sentence or bullet line; {@code road} is the work's road, for a bare "junction 7". */

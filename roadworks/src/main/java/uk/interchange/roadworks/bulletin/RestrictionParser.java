@@ -30,10 +30,6 @@ final class RestrictionParser {
 
     private static final Pattern BETWEEN_SLIP_ROADS = Pattern.compile(
             "(?i)between\\s+the\\s+(?:entry\\s+and\\s+exit\\s+|exit\\s+and\\s+entry\\s+)?slip\\s*roads?");
-    private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are"
-            + "|is|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?closed\\b"
-            + "|\\b(?:will\\s+(?:also\\s+|then\\s+)?|to\\s+)(?:fully\\s+)?close\\b|\\bcloses\\b"
-            + "|\\bin\\s+(?:place|operation|force|use)\\b|\\boperating\\b|\\bthere\\s+will\\s+(?:also\\s+)?be\\b");
     private static final Pattern CUT = Pattern.compile("(?i)\\s(?:and|with|while|whilst|but)\\s|;");
     private static final Pattern INCLUDING = Pattern.compile(
             "(?i)(?<!\\band\\s)\\b(?:including|includ(?:es|ing)|together\\s+with|along\\s+with)\\b(.*?)(?=\\b(?:will|are|is|remains?)\\b|$)");
@@ -50,7 +46,25 @@ final class RestrictionParser {
     private static final Pattern GROUP = Pattern.compile(
             "(?i)\\bon\\s+the\\s+((?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise)\\s+carriageway");
 
-    private record Noun(RestrictionType type, Pattern pattern) {}
+    private record Noun(RestrictionType type, Pattern pattern) {
+        /** A word every match contains, checked before the pattern runs. */
+        String key() {
+            return switch (type) {
+                case SPEED_LIMIT -> "mph";
+                case NARROW_LANES -> "narrow";
+                case CONTRAFLOW -> "contra";
+                case TRAFFIC_SIGNALS -> "traffic";
+                case STOP_GO_BOARDS -> "stop";
+                case CONVOY_WORKING -> "convoy";
+                case HARD_SHOULDER_CLOSURE -> "shoulder";
+                case LANE_CLOSURE -> "lane";
+                case SLIP_ROAD_CLOSURE -> "slip";
+                case LINK_ROAD_CLOSURE -> "link";
+                case TUNNEL_CLOSURE -> "tunnel";
+                default -> "closure";
+            };
+        }
+    }
 
     private static final List<Noun> NOUNS = List.of(
             new Noun(
@@ -90,10 +104,12 @@ final class RestrictionParser {
 
     /** The restrictions in a sentence whose time phrases are blanked ({@link When#masked()}). */
     static List<Draft> parse(String masked) {
+        String lowMasked = masked.toLowerCase(Locale.ROOT);
         Matcher inc = INCLUDING.matcher(masked);
         List<IncludedElement> includes = new ArrayList<>();
         StringBuilder text = new StringBuilder(masked);
-        if (inc.find()) {
+        if ((lowMasked.contains("includ") || lowMasked.contains("together") || lowMasked.contains("along"))
+                && inc.find()) {
             includes.addAll(WhereParser.includes(inc.group(1)));
             blank(text, inc.start(), inc.end());
         }
@@ -109,12 +125,34 @@ final class RestrictionParser {
         return out;
     }
 
+    /** Words that carry a clause's verb; found with indexOf, which is far cheaper than a pattern over the sentence. */
+    private static final List<String> PREDICATE_WORDS = List.of(
+            "closed",
+            "close ",
+            "close.",
+            "close,",
+            "closes",
+            "in place",
+            "in operation",
+            "in force",
+            "in use",
+            "operating",
+            "there will be");
+
     private static List<String> clauses(String s) {
         List<int[]> preds = new ArrayList<>();
-        Matcher p = PREDICATE.matcher(s);
-        while (p.find()) {
-            preds.add(new int[] {p.start(), p.end()});
+        String low = s.toLowerCase(Locale.ROOT);
+        for (String w : PREDICATE_WORDS) {
+            for (int k = low.indexOf(w); k >= 0; k = low.indexOf(w, k + 1)) {
+                if (k == 0 || !Character.isLetter(low.charAt(k - 1))) {
+                    preds.add(new int[] {k, k + w.length()});
+                }
+            }
         }
+        if (preds.size() < 2) {
+            return List.of(s);
+        }
+        preds.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i + 1 < preds.size(); i++) {
@@ -140,7 +178,7 @@ final class RestrictionParser {
         List<Draft> found = new ArrayList<>();
         StringBuilder rest = new StringBuilder(clause);
         Matcher closed = CLOSED.matcher(clause);
-        if (closed.find()) {
+        if (clause.toLowerCase(Locale.ROOT).contains("clos") && closed.find()) {
             String subject = clause.substring(0, closed.start());
             Matcher lead = LEAD.matcher(subject);
             int s0 = lead.lookingAt() ? lead.end() : 0;
@@ -165,7 +203,11 @@ final class RestrictionParser {
         }
         List<int[]> spans = new ArrayList<>();
         List<RestrictionType> types = new ArrayList<>();
+        String lowRest = rest.toString().toLowerCase(Locale.ROOT);
         for (Noun n : NOUNS) {
+            if (!lowRest.contains(n.key())) {
+                continue;
+            }
             Matcher m = n.pattern().matcher(rest);
             while (m.find()) {
                 if (spans.stream().noneMatch(sp -> sp[0] < m.end() && m.start() < sp[1])) {
@@ -242,6 +284,9 @@ final class RestrictionParser {
 
     /** Splits a subject at "and" or a comma before a new thing closed, but not inside "between A and B". */
     static List<String> conjuncts(String subject) {
+        if (!subject.contains(" and ") && !subject.contains(",")) {
+            return List.of(subject);
+        }
         List<String> out = new ArrayList<>();
         Matcher m = CONJUNCT.matcher(subject);
         int from = 0;
@@ -349,7 +394,9 @@ final class RestrictionParser {
     }
 
     private static boolean hasNoun(String s) {
-        return NOUNS.stream().anyMatch(n -> n.pattern().matcher(s).find());
+        String low = s.toLowerCase(Locale.ROOT);
+        return NOUNS.stream()
+                .anyMatch(n -> low.contains(n.key()) && n.pattern().matcher(s).find());
     }
 
     /** The first's facts where it has them, else the second's. */

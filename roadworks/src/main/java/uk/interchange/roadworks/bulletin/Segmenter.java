@@ -74,7 +74,12 @@ final class Segmenter {
     }
 
     static boolean isTitle(String line) {
-        return line.length() < 300 && !line.endsWith(".") && TITLE.matcher(line).find();
+        if (line.length() >= 300 || line.endsWith(".")) {
+            return false;
+        }
+        String low = line.toLowerCase(java.util.Locale.ROOT);
+        return (low.contains("press") || low.contains("news") || low.contains("roadworks") || low.contains("summary"))
+                && TITLE.matcher(line).find();
     }
 
     static boolean isHeading(String line) {

@@ -31,7 +31,11 @@ final class WhenScanner {
     private static final String DATE = "(?:" + DATE_FULL + "|" + DATE_PARTIAL + "|" + WEEKDAY_ALONE + "|" + REL + ")";
     private static final String DAY_OR_DATE = "(?:" + DATE_FULL + "|" + WEEKDAY_ALONE + ")";
 
-    private static final Pattern MASTER = Pattern.compile("(?i)(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?"
+    /**
+     * Matched against a lower-cased copy of the sentence (same length, same positions): case-sensitive matching of
+     * lower-case words is much faster than case-insensitive matching.
+     */
+    private static final Pattern MASTER = lowerCase("(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?"
             + DAY_OR_DATE + "\\s*,?\\s*(?:until|till|to|and)\\s+"
             + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
             + "|(?:from|between)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+|from\\s+)?" + T
@@ -66,19 +70,114 @@ final class WhenScanner {
 
     private WhenScanner() {}
 
+    /**
+     * Every time phrase starts at the start of a word, and that word is a number or one of a few dozen; trying the
+     * (large) pattern only there, rather than at every character, is what makes reading fast.
+     */
     static List<WhenToken> scan(String s) {
         List<WhenToken> out = new ArrayList<>();
-        Matcher m = MASTER.matcher(s);
-        while (m.find()) {
-            WhenToken t = token(m);
-            if (t != null) {
-                out.add(t);
+        Matcher m = MASTER.matcher(lowerSameLength(s));
+        m.useTransparentBounds(true);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && mayStart(s, i)) {
+                m.region(i, n);
+                if (m.lookingAt() && m.end() > i) {
+                    WhenToken t = token(m, s);
+                    if (t != null) {
+                        out.add(t);
+                        i = m.end();
+                        continue;
+                    }
+                }
             }
+            i++;
         }
         return out;
     }
 
-    private static WhenToken token(Matcher m) {
+    /** Words after which a time phrase can only go on if the next word is date-like ("on Monday", not "on the A3"). */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
+            "from",
+            "between",
+            "until",
+            "till",
+            "to",
+            "on",
+            "and",
+            "then",
+            "again",
+            "starting",
+            "commencing",
+            "beginning",
+            "by",
+            "before",
+            "for");
+
+    /** First three letters of the words that can start a time phrase, or follow a connector. */
+    private static final java.util.Set<String> DATE_LIKE = java.util.Set.of(
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec", "tod", "ton", "tom", "mid", "noo", "fur", "end", "sta", "beg", "clo", "ear",
+            "lat", "spr", "sum", "aut", "win", "yea", "the", "aga", "on", "fro", "one", "two", "thr", "fou", "fiv",
+            "six", "sev", "eig", "nin", "ten", "ele", "twe", "thi", "fif", "a", "an", "ano", "up", "wor", "hou");
+
+    /** First three letters of the other words a time phrase can start with. */
+    private static final java.util.Set<String> STARTERS = java.util.Set.of(
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec", "tod", "ton", "tom", "wor", "hou", "day", "dur", "ove", "nig", "eac", "eve",
+            "wee", "rou", "aro", "mid", "noo", "exc", "not");
+
+    private static boolean mayStart(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isDigit(c) || c == '(' || c == '&') {
+            return true;
+        }
+        String word = word(s, i);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (CONNECTORS.contains(word)) {
+            int j = i + word.length();
+            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == ',')) {
+                j++;
+            }
+            if (j >= s.length()) {
+                return false;
+            }
+            return Character.isDigit(s.charAt(j)) || DATE_LIKE.contains(prefix(word(s, j)));
+        }
+        return STARTERS.contains(prefix(word));
+    }
+
+    private static Pattern lowerCase(String regex) {
+        // Only lower-case escapes (\\s, \\d, \\w, \\b) are used above, so lower-casing the source keeps its meaning.
+        return Pattern.compile(regex.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Lower case, char by char, so that every position still points at the same character. */
+    static String lowerSameLength(String s) {
+        char[] c = s.toCharArray();
+        for (int k = 0; k < c.length; k++) {
+            c[k] = Character.toLowerCase(c[k]);
+        }
+        return new String(c);
+    }
+
+    private static String word(String s, int i) {
+        int end = i;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String prefix(String word) {
+        return word.length() <= 3 ? word : word.substring(0, 3);
+    }
+
+    /** The token a match stands for; words kept for people come from {@code original}, not the lower-cased copy. */
+    private static WhenToken token(Matcher m, String original) {
         int a = m.start();
         int b = m.end();
         if (m.group("span") != null) {
@@ -98,7 +197,11 @@ final class WhenScanner {
         }
         if (m.group("vague") != null) {
             return new WhenToken.VagueEnd(
-                    a, b, m.group("vague").substring("until".length()).strip());
+                    a,
+                    b,
+                    original.substring(m.start("vague"), m.end("vague"))
+                            .substring("until".length())
+                            .strip());
         }
         if (m.group("days") != null) {
             return new WhenToken.Days(a, b, days(m.group("days")));
@@ -111,7 +214,7 @@ final class WhenScanner {
                     : u.startsWith("weekend") ? Unit.WEEKENDS : u.startsWith("day") ? Unit.DAYS : Unit.NIGHTS;
             return new WhenToken.Count(a, b, n, unit);
         }
-        String d = m.group("d");
+        String d = original.substring(m.start("d"), m.end("d"));
         return new WhenToken.DateWord(a, b, prep(m.group("prep")), dateRef(d), d);
     }
 

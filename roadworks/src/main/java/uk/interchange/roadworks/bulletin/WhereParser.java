@@ -24,8 +24,10 @@ final class WhereParser {
             "(?:at|of|upon|on|junction|roundabout|interchange|link|services|service|area"
                     + "|bridge|corner|road|lane|street|way|hill|cross|crossroads|flyover|viaduct|tunnel|hospital|pub|park|junctions"
                     + "|island|gyratory|circus|services)\\b";
-    static final String PLACE = "(?:(?:[A-Z0-9][\\w'/.()-]*)(?:\\s+(?:[A-Z0-9(][\\w'/.()-]*|" + LINK_WORDS + "))*)";
+    // Possessive: a place name never gives words back, so a failed match fails at once instead of backtracking.
+    static final String PLACE = "(?:(?:[A-Z0-9][\\w'/.()-]*+)(?:\\s+(?:[A-Z0-9(][\\w'/.()-]*+|" + LINK_WORDS + "))*+)";
 
+    private static final Pattern SHORT_DIRECTION = Pattern.compile("\\b[nsew]b\\b");
     private static final Pattern BOTH = Pattern.compile("(?i)both\\s+(?:directions|carriageways|ways|sides)"
             + "|(?:north|south|east|west)(?:bound)?\\s*(?:and|&|/)\\s*(?:north|south|east|west)bound"
             + "|(?:anti-?\\s?clockwise|clockwise)\\s+and\\s+(?:anti-?\\s?clockwise|clockwise)"
@@ -62,12 +64,36 @@ final class WhereParser {
     private WhereParser() {}
 
     static Direction direction(String s) {
-        if (BOTH.matcher(s).find()) {
+        String low = s.toLowerCase(Locale.ROOT);
+        if (!low.contains("bound")
+                && !low.contains("clockwise")
+                && !low.contains("both")
+                && !low.contains("each")
+                && !low.contains("either")
+                && !SHORT_DIRECTION.matcher(low).find()) {
+            return Direction.UNKNOWN; // the common case, decided without the larger patterns
+        }
+        if (mayBeBoth(low) && BOTH.matcher(s).find()) {
             return Direction.BOTH;
         }
         // "the link from the M3 southbound to the A303 westbound": the first direction named is the one travelled.
         Matcher m = ONE.matcher(s);
         return m.find() ? single(m) : Direction.UNKNOWN;
+    }
+
+    /** Every way of saying "both directions" has one of these; most sentences have none. */
+    private static boolean mayBeBoth(String low) {
+        if (low.contains("both") || low.contains("each") || low.contains("either")) {
+            return true;
+        }
+        for (int k = low.indexOf("bound"); k >= 0; k = low.indexOf("bound", k + 1)) {
+            // "north and southbound", "east/westbound": a joining word just before the second direction
+            String before = low.substring(Math.max(0, k - 14), k);
+            if (before.contains(" and ") || before.contains("&") || before.contains("/")) {
+                return true;
+            }
+        }
+        return low.contains("clockwise and") || low.contains("and anti");
     }
 
     private static Direction single(Matcher m) {
@@ -92,9 +118,12 @@ final class WhereParser {
     static Where read(String s) {
         StringBuilder rest = new StringBuilder(s);
         Location loc = Location.NOWHERE;
+        // Cheap word checks first: each pattern runs only where its key word is present.
+        String low = s.toLowerCase(Locale.ROOT);
+        boolean hasJ = low.indexOf('j') >= 0;
         Matcher slips = BETWEEN_SLIPS.matcher(s);
         Matcher range = RANGE.matcher(s);
-        if (slips.find()) {
+        if (low.contains("slip") && slips.find()) {
             Junction at = Junction.of(slips.group(1));
             loc = new Location(
                     Optional.empty(),
@@ -107,7 +136,7 @@ final class WhereParser {
                     List.of(),
                     List.of());
             blank(rest, slips.start(), slips.end());
-        } else if (range.find()) {
+        } else if (hasJ && range.find()) {
             String a = range.group(1) != null ? range.group(1) : range.group(3);
             String b = range.group(1) != null ? range.group(2) : range.group(4);
             loc = Location.between(Junction.of(a), Junction.of(b));
@@ -116,17 +145,17 @@ final class WhereParser {
             Matcher pr = PLACE_RANGE.matcher(s);
             Matcher after = AFTER_PLACE.matcher(s);
             Matcher at = AT.matcher(s);
-            if (pr.find() && !startsWithJunction(pr.group(1))) {
+            if ((low.contains("between") || low.contains("from")) && pr.find() && !startsWithJunction(pr.group(1))) {
                 loc = Location.betweenPlaces(trimPlace(pr.group(1)), trimPlace(pr.group(2)));
                 blank(rest, pr.start(), pr.end());
-            } else if (after.find()) {
+            } else if (low.contains("after") && after.find()) {
                 loc = Location.betweenPlaces(trimPlace(after.group(1)), trimPlace(after.group(2)));
                 blank(rest, after.start(), after.end());
-            } else if (at.find()) {
+            } else if (hasJ && at.find()) {
                 String n = at.group(1) != null ? at.group(1) : at.group(3);
                 loc = Location.at(Junction.of(n));
                 blank(rest, at.start(), at.end());
-            } else {
+            } else if (low.contains("at ") || low.contains("near ") || low.contains("on ")) {
                 Matcher ap = AT_PLACE.matcher(s);
                 while (ap.find()) {
                     // "on the A556 at Mere crossroads": the place is what follows the road.
@@ -162,8 +191,11 @@ final class WhereParser {
     }
 
     static List<Integer> lanes(String s) {
-        Matcher m = LANES.matcher(s);
         List<Integer> out = new ArrayList<>();
+        if (s.indexOf("ane") < 0) {
+            return out;
+        }
+        Matcher m = LANES.matcher(s);
         if (m.find()) {
             out.add(Integer.parseInt(m.group(1)));
             Matcher more = Pattern.compile("\\d").matcher(m.group(2));

@@ -31,7 +31,8 @@ final class WorkReader {
             Pattern.compile("(?i)\\b(?:due|scheduled|expected|planned|programmed|set|anticipated)"
                     + "\\s+to\\s+(?:be\\s+)?(?:complete|completed|finish|finished|end|open|opened)\\s+(?:in|by|on|at|during)\\s+(.+?)[.]?$"
                     + "|\\b(?:will\\s+be|is|are)\\s+(?:complete|completed|finished)\\s+(?:in|by|during)\\s+(.+?)[.]?$");
-    private static final Pattern REPEATED = Pattern.compile("(?i)\\b([a-z]{2,})\\s+\\1\\b");
+
+    private static final Pattern WORDS = Pattern.compile(" +");
 
     private final Heading heading;
     private final String id;
@@ -80,8 +81,13 @@ final class WorkReader {
             return;
         }
         checkTypos(sentence);
+        String low = sentence.toLowerCase(Locale.ROOT);
         Matcher done = COMPLETION.matcher(sentence);
-        if (done.find() && !diversion) {
+        boolean mayComplete = low.contains("complet")
+                || low.contains("finish")
+                || low.contains(" to end")
+                || low.contains(" to open");
+        if (mayComplete && done.find() && !diversion) {
             completion = (done.group(1) != null ? done.group(1) : done.group(2)).strip();
             lastWasDiversion = false;
             sink.account(sentence, Accounted.Use.COMPLETION);
@@ -105,7 +111,8 @@ final class WorkReader {
         When when = WhenParser.parse(sentence, ctx);
         List<Draft> drafts = RestrictionParser.parse(when.masked());
         Matcher life = LIFECYCLE.matcher(sentence);
-        boolean describes = life.find() || DESCRIPTION.matcher(sentence).find();
+        boolean describes = mentionsLifecycle(sentence) && life.find()
+                || DESCRIPTION.matcher(sentence).find();
         if (describes && lifecycle == Lifecycle.UNKNOWN && life.find(0)) {
             lifecycle = lifecycle(life.group(1));
         }
@@ -156,6 +163,14 @@ final class WorkReader {
                 "not read as works: no restriction, diversion or schedule change found in it",
                 Warning.Kind.NOT_READ);
         sink.account(sentence, Accounted.Use.WARNING);
+    }
+
+    private static final List<String> LIFECYCLE_WORDS =
+            List.of("start", "begin", "commence", "continu", "finish", "end", "complet", "take", "taking", "underway");
+
+    private static boolean mentionsLifecycle(String sentence) {
+        String low = sentence.toLowerCase(Locale.ROOT);
+        return LIFECYCLE_WORDS.stream().anyMatch(low::contains);
     }
 
     /** Restrictions that happen at set times (closures); narrow lanes and speed limits usually stay day and night. */
@@ -261,13 +276,20 @@ final class WorkReader {
         }
     }
 
+    /** "junction junction": a word written twice running ("that that" and "had had" can be meant). */
     private void checkTypos(String sentence) {
-        Matcher m = REPEATED.matcher(sentence);
-        if (m.find() && !m.group(1).equalsIgnoreCase("that") && !m.group(1).equalsIgnoreCase("had")) {
-            sink.warn(
-                    sentence,
-                    "the word '" + m.group(1) + "' is repeated; read as if written once",
-                    Warning.Kind.ODDITY);
+        String previous = "";
+        for (String word : WORDS.split(sentence)) {
+            if (word.length() > 1
+                    && word.equalsIgnoreCase(previous)
+                    && word.chars().allMatch(Character::isLetter)
+                    && !word.equalsIgnoreCase("that")
+                    && !word.equalsIgnoreCase("had")) {
+                sink.warn(
+                        sentence, "the word '" + word + "' is repeated; read as if written once", Warning.Kind.ODDITY);
+                return;
+            }
+            previous = word;
         }
     }
 
