@@ -114,7 +114,7 @@ final class RestrictionParser {
             blank(text, inc.start(), inc.end());
         }
         Matcher noEntry = NO_ENTRY.matcher(text);
-        while (noEntry.find()) {
+        while (lowMasked.contains("no ") && noEntry.find()) {
             includes.addAll(WhereParser.includes(noEntry.group()));
             blank(text, noEntry.start(), noEntry.end());
         }
@@ -264,6 +264,10 @@ final class RestrictionParser {
 
     /** "on the southbound carriageway between A and B and on the northbound carriageway between B and C". */
     private static List<Where> groups(String clause) {
+        String low = clause.toLowerCase(Locale.ROOT);
+        if (low.indexOf("carriageway") == low.lastIndexOf("carriageway")) {
+            return List.of();
+        }
         Matcher g = GROUP.matcher(clause);
         List<Integer> starts = new ArrayList<>();
         List<String> dirs = new ArrayList<>();

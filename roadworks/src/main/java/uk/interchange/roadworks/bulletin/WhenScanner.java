@@ -31,32 +31,57 @@ final class WhenScanner {
     private static final String DATE = "(?:" + DATE_FULL + "|" + DATE_PARTIAL + "|" + WEEKDAY_ALONE + "|" + REL + ")";
     private static final String DAY_OR_DATE = "(?:" + DATE_FULL + "|" + WEEKDAY_ALONE + ")";
 
-    /**
-     * Matched against a lower-cased copy of the sentence (same length, same positions): case-sensitive matching of
-     * lower-case words is much faster than case-insensitive matching.
-     */
-    private static final Pattern MASTER = lowerCase("(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?"
-            + DAY_OR_DATE + "\\s*,?\\s*(?:until|till|to|and)\\s+"
-            + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
+    private static final String SPAN_ALT = "(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
+            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
             + "|(?:from|between)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+|from\\s+)?" + T
-            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+)?" + T + ")"
-            + "|(?<window>(?:between|from)\\s+" + T + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
+            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+)?" + T + ")";
+    private static final String WINDOW_ALT = "(?<window>(?:between|from)\\s+" + T
+            + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
             + "|(?:working\\s+)?hours\\s+of\\s+" + T + "\\s*(?:and|to|until|-|\u2013)\\s*" + T
             + "|\\b" + T + "\\s*(?:-|\u2013|to|until|till)\\s*" + T
-            + "|\\b\\d{4}\\s*(?:-|\u2013|to)\\s*\\d{4}\\s*(?:hrs|hours|h)\\b)"
-            + "|(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|(?:a)?round\\s+the\\s+clock)"
-            + "|(?<daytime>day-?\\s?time(?:\\s+hours)?|during\\s+the\\s+day)"
-            + "|(?<overnight>overnight|nightly|night-?time|each\\s+night|every\\s+night|on\\s+each\\s+night)"
-            + "|(?<vague>until\\s+" + Vague.PHRASE + ")"
-            + "|(?<days>\\(?\\s*(?:" + WD + ")\\s+(?:to|-|\u2013)\\s+(?:" + WD + ")(?:\\s+(?:nights?|evenings?))?"
-            + "(?:\\s+only)?\\s*\\)?(?!\\s*\\d)"
+            + "|\\b\\d{4}\\s*(?:-|\u2013|to)\\s*\\d{4}\\s*(?:hrs|hours|h)\\b)";
+    private static final String ALLDAY_ALT =
+            "(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|(?:a)?round\\s+the\\s+clock)";
+    private static final String DAYTIME_ALT = "(?<daytime>day-?\\s?time(?:\\s+hours)?|during\\s+the\\s+day)";
+    private static final String OVERNIGHT_ALT =
+            "(?<overnight>overnight|nightly|night-?time|each\\s+night|every\\s+night|on\\s+each\\s+night)";
+    private static final String VAGUE_ALT = "(?<vague>until\\s+" + Vague.PHRASE + ")";
+    private static final String DAYS_ALT = "(?<days>\\(?\\s*(?:" + WD + ")\\s+(?:to|-|\u2013)\\s+(?:" + WD
+            + ")(?:\\s+(?:nights?|evenings?))?(?:\\s+only)?\\s*\\)?(?!\\s*\\d)"
             + "|\\(?\\s*(?:weeknights?|week\\s+nights?|weekdays?|(?:excluding|except|not\\s+(?:at|on))\\s+weekends"
-            + "|weekends?\\s+only)(?:\\s+only)?\\s*\\)?)"
-            + "|(?<count>for\\s+(?:a\\s+further\\s+|another\\s+|the\\s+next\\s+|up\\s+to\\s+)?(?<n>" + Words.COUNT_WORDS
-            + ")\\s+(?:consecutive\\s+|more\\s+)?(?<unit>nights?|evenings?|days?|weeks?|weekends?)\\b)"
-            + "|(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&|then\\s+again\\s+from"
-            + "|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from|by|before)\\s+)?"
-            + "(?<d>" + DATE + "))(?![\\w])");
+            + "|weekends?\\s+only)(?:\\s+only)?\\s*\\)?)";
+    private static final String COUNT_ALT = "(?<count>for\\s+(?:a\\s+further\\s+|another\\s+|the\\s+next\\s+"
+            + "|up\\s+to\\s+)?(?<n>" + Words.COUNT_WORDS + ")\\s+(?:consecutive\\s+|more\\s+)?"
+            + "(?<unit>nights?|evenings?|days?|weeks?|weekends?)\\b)";
+    private static final String DATE_ALT =
+            "(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&"
+                    + "|then\\s+again\\s+from|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from"
+                    + "|by|before)\\s+)?(?<d>" + DATE + "))(?![\\w])";
+
+    /**
+     * All the time phrases, in the order they are tried. They are matched against a lower-cased copy of the sentence
+     * (same length, same positions): case-sensitive matching of lower-case words is much faster than
+     * case-insensitive matching. The smaller patterns below hold only the phrases that can start with a given kind of
+     * word, so that most attempts try a few alternatives rather than all of them.
+     */
+    private static final Pattern MASTER = lowerCase(String.join(
+            "|",
+            SPAN_ALT,
+            WINDOW_ALT,
+            ALLDAY_ALT,
+            DAYTIME_ALT,
+            OVERNIGHT_ALT,
+            VAGUE_ALT,
+            DAYS_ALT,
+            COUNT_ALT,
+            DATE_ALT));
+
+    private static final Pattern FROM_WORD = lowerCase(String.join("|", SPAN_ALT, WINDOW_ALT, DATE_ALT));
+    private static final Pattern DIGIT = lowerCase(String.join("|", WINDOW_ALT, ALLDAY_ALT, DATE_ALT));
+    private static final Pattern UNTIL_WORD = lowerCase(String.join("|", VAGUE_ALT, DATE_ALT));
+    private static final Pattern FOR_WORD = lowerCase(COUNT_ALT);
+    private static final Pattern DAY_WORD = lowerCase(String.join("|", DAYS_ALT, DATE_ALT));
+    private static final Pattern CONNECTOR_WORD = lowerCase(DATE_ALT);
 
     private static final Pattern TIME = Pattern.compile("(?i)" + Clock.TIME);
     private static final Pattern HHMM = Pattern.compile("\\b(\\d{2})(\\d{2})\\b");
@@ -76,19 +101,23 @@ final class WhenScanner {
      */
     static List<WhenToken> scan(String s) {
         List<WhenToken> out = new ArrayList<>();
-        Matcher m = MASTER.matcher(lowerSameLength(s));
-        m.useTransparentBounds(true);
+        String low = lowerSameLength(s);
+        java.util.Map<Pattern, Matcher> matchers = new java.util.HashMap<>();
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && mayStart(s, i)) {
-                m.region(i, n);
-                if (m.lookingAt() && m.end() > i) {
-                    WhenToken t = token(m, s);
-                    if (t != null) {
-                        out.add(t);
-                        i = m.end();
-                        continue;
+            if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+                Pattern p = patternAt(low, i);
+                if (p != null) {
+                    Matcher m = matchers.computeIfAbsent(p, q -> q.matcher(low).useTransparentBounds(true));
+                    m.region(i, n);
+                    if (m.lookingAt() && m.end() > i) {
+                        WhenToken t = token(m, s);
+                        if (t != null) {
+                            out.add(t);
+                            i = m.end();
+                            continue;
+                        }
                     }
                 }
             }
@@ -128,26 +157,45 @@ final class WhenScanner {
             "sep", "oct", "nov", "dec", "tod", "ton", "tom", "wor", "hou", "day", "dur", "ove", "nig", "eac", "eve",
             "wee", "rou", "aro", "mid", "noo", "exc", "not");
 
-    private static boolean mayStart(String s, int i) {
+    /** The pattern to try at word start {@code i} of the lower-cased sentence, or null when no phrase starts there. */
+    private static Pattern patternAt(String s, int i) {
         char c = s.charAt(i);
-        if (Character.isDigit(c) || c == '(' || c == '&') {
-            return true;
+        if (Character.isDigit(c)) {
+            return DIGIT;
+        }
+        if (c == '(') {
+            return DAY_WORD;
+        }
+        if (c == '&') {
+            return CONNECTOR_WORD;
         }
         String word = word(s, i);
         if (word.isEmpty()) {
-            return false;
+            return null;
         }
         if (CONNECTORS.contains(word)) {
             int j = i + word.length();
             while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == ',')) {
                 j++;
             }
-            if (j >= s.length()) {
-                return false;
+            if (j >= s.length() || !Character.isDigit(s.charAt(j)) && !DATE_LIKE.contains(prefix(word(s, j)))) {
+                return null;
             }
-            return Character.isDigit(s.charAt(j)) || DATE_LIKE.contains(prefix(word(s, j)));
+            return switch (word) {
+                case "from", "between" -> FROM_WORD;
+                case "until", "till" -> UNTIL_WORD;
+                case "for" -> FOR_WORD;
+                default -> CONNECTOR_WORD;
+            };
         }
-        return STARTERS.contains(prefix(word));
+        String p = prefix(word);
+        if (!STARTERS.contains(p)) {
+            return null;
+        }
+        return switch (p) {
+            case "mon", "tue", "wed", "thu", "fri", "sat", "sun", "wee", "exc", "not" -> DAY_WORD;
+            default -> MASTER;
+        };
     }
 
     private static Pattern lowerCase(String regex) {
@@ -177,25 +225,30 @@ final class WhenScanner {
     }
 
     /** The token a match stands for; words kept for people come from {@code original}, not the lower-cased copy. */
+    /** A named group's text, or null when it did not match or the pattern has no such group. */
+    private static String group(Matcher m, String name) {
+        return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
+    }
+
     private static WhenToken token(Matcher m, String original) {
         int a = m.start();
         int b = m.end();
-        if (m.group("span") != null) {
-            return span(m.group("span"), a, b);
+        if (group(m, "span") != null) {
+            return span(group(m, "span"), a, b);
         }
-        if (m.group("window") != null) {
-            return window(m.group("window"), a, b);
+        if (group(m, "window") != null) {
+            return window(group(m, "window"), a, b);
         }
-        if (m.group("allday") != null) {
+        if (group(m, "allday") != null) {
             return new WhenToken.AllDay(a, b);
         }
-        if (m.group("daytime") != null) {
+        if (group(m, "daytime") != null) {
             return new WhenToken.Daytime(a, b);
         }
-        if (m.group("overnight") != null) {
+        if (group(m, "overnight") != null) {
             return new WhenToken.Overnight(a, b);
         }
-        if (m.group("vague") != null) {
+        if (group(m, "vague") != null) {
             return new WhenToken.VagueEnd(
                     a,
                     b,
@@ -203,10 +256,10 @@ final class WhenScanner {
                             .substring("until".length())
                             .strip());
         }
-        if (m.group("days") != null) {
-            return new WhenToken.Days(a, b, days(m.group("days")));
+        if (group(m, "days") != null) {
+            return new WhenToken.Days(a, b, days(group(m, "days")));
         }
-        if (m.group("count") != null) {
+        if (group(m, "count") != null) {
             int n = Words.count(m.group("n")).orElse(1);
             String u = m.group("unit").toLowerCase(Locale.ROOT);
             Unit unit = u.startsWith("week") && !u.startsWith("weekend")

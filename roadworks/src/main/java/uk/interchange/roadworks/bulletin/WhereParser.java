@@ -27,27 +27,26 @@ final class WhereParser {
     // Possessive: a place name never gives words back, so a failed match fails at once instead of backtracking.
     static final String PLACE = "(?:(?:[A-Z0-9][\\w'/.()-]*+)(?:\\s+(?:[A-Z0-9(][\\w'/.()-]*+|" + LINK_WORDS + "))*+)";
 
-    private static final Pattern SHORT_DIRECTION = Pattern.compile("\\b[nsew]b\\b");
     private static final Pattern BOTH = Pattern.compile("(?i)both\\s+(?:directions|carriageways|ways|sides)"
             + "|(?:north|south|east|west)(?:bound)?\\s*(?:and|&|/)\\s*(?:north|south|east|west)bound"
             + "|(?:anti-?\\s?clockwise|clockwise)\\s+and\\s+(?:anti-?\\s?clockwise|clockwise)"
             + "|in\\s+each\\s+direction|either\\s+direction|each\\s+carriageway");
     private static final Pattern ONE = Pattern.compile(
             "(?i)\\b(north|south|east|west)bound\\b|\\b(anti-?\\s?clockwise)\\b|\\b(clockwise)\\b|\\b(nb|sb|eb|wb)\\b");
-    private static final Pattern RANGE = Pattern.compile("(?i)(?:between|from)\\s+" + J + "(" + JN
+    private static final Pattern RANGE = lowerCase("(?i)(?:between|from)\\s+" + J + "(" + JN
             + ")(?:\\s*\\([^)]*\\))?\\s*(?:and|to|&|-|\u2013)\\s*(?:" + J + ")?(" + JN + ")\\b"
             + "|" + J + "(" + JN + ")(?:\\s*\\([^)]*\\))?\\s*(?:to|-|\u2013|and|&)\\s*(?:" + J + ")?(" + JN + ")\\b");
-    private static final Pattern BETWEEN_SLIPS = Pattern.compile(
+    private static final Pattern BETWEEN_SLIPS = lowerCase(
             "(?i)between\\s+the\\s+(?:entry\\s+and\\s+exit\\s+|exit\\s+and\\s+entry\\s+)?slip\\s*roads?\\s+(?:at|of)\\s+"
                     + J + "(" + JN + ")\\b");
-    private static final Pattern AT = Pattern.compile("(?i)(?:\\bat|\\bof|\\bnear)\\s+" + J + "(" + JN
+    private static final Pattern AT = lowerCase("(?i)(?:\\bat|\\bof|\\bnear)\\s+" + J + "(" + JN
             + ")((?:\\s*(?:,|and|&)\\s*" + JN + "\\b)*)|\\b" + J + "(" + JN + ")\\b");
     private static final Pattern PLACE_RANGE = Pattern.compile("(?i:between|from)\\s+(?:the\\s+)?(" + PLACE
             + ")\\s+(?i:and|to|&|up\\s+to(?:\\s+and\\s+including)?)\\s+" + "(?:the\\s+)?(" + PLACE + ")");
     private static final Pattern AFTER_PLACE = Pattern.compile("(?i:after)\\s+(?:the\\s+)?(" + PLACE
             + ")\\s+(?i:up\\s+to(?:\\s+and\\s+including)?|to|until)\\s+(?:the\\s+)?(" + PLACE + ")");
     private static final Pattern AT_PLACE = Pattern.compile("(?i:\\bat|\\bnear|\\bon)\\s+(?:the\\s+)?(" + PLACE + ")");
-    private static final Pattern LANES = Pattern.compile(
+    private static final Pattern LANES = lowerCase(
             "(?i)\\blanes?\\s+(\\d)((?:\\s*(?:,|and|&)\\s*(?:lanes?\\s+)?\\d\\b)*)(?!\\s*(?:mph|miles|nights|days|weeks))");
     private static final Pattern NAMED_ROAD = Pattern.compile(
             "^(?:(?i:the)\\s+)?((?:[A-Z][a-z']+\\s+){1,3}"
@@ -63,6 +62,11 @@ final class WhereParser {
 
     private WhereParser() {}
 
+    /** Matched against a lower-cased copy: case-sensitive matching is much the faster. */
+    private static Pattern lowerCase(String regex) {
+        return Pattern.compile(regex.replace("(?i)", "").toLowerCase(Locale.ROOT));
+    }
+
     static Direction direction(String s) {
         String low = s.toLowerCase(Locale.ROOT);
         if (!low.contains("bound")
@@ -70,15 +74,50 @@ final class WhereParser {
                 && !low.contains("both")
                 && !low.contains("each")
                 && !low.contains("either")
-                && !SHORT_DIRECTION.matcher(low).find()) {
+                && !hasShortDirection(low)) {
             return Direction.UNKNOWN; // the common case, decided without the larger patterns
         }
         if (mayBeBoth(low) && BOTH.matcher(s).find()) {
             return Direction.BOTH;
         }
         // "the link from the M3 southbound to the A303 westbound": the first direction named is the one travelled.
-        Matcher m = ONE.matcher(s);
-        return m.find() ? single(m) : Direction.UNKNOWN;
+        Direction first = Direction.UNKNOWN;
+        int at = Integer.MAX_VALUE;
+        for (var e : DIRECTION_WORDS.entrySet()) {
+            int k = low.indexOf(e.getKey());
+            if (k >= 0 && k < at) {
+                at = k;
+                first = e.getValue();
+            }
+        }
+        if (first == Direction.UNKNOWN) {
+            Matcher m = ONE.matcher(s);
+            return m.find() ? single(m) : Direction.UNKNOWN;
+        }
+        return first;
+    }
+
+    private static final java.util.Map<String, Direction> DIRECTION_WORDS = java.util.Map.of(
+            "northbound", Direction.NORTHBOUND,
+            "southbound", Direction.SOUTHBOUND,
+            "eastbound", Direction.EASTBOUND,
+            "westbound", Direction.WESTBOUND,
+            "anti-clockwise", Direction.ANTICLOCKWISE,
+            "anticlockwise", Direction.ANTICLOCKWISE,
+            "anti clockwise", Direction.ANTICLOCKWISE,
+            "clockwise", Direction.CLOCKWISE);
+
+    /** "nb", "sb", "eb", "wb" standing as words. */
+    private static boolean hasShortDirection(String low) {
+        for (int k = low.indexOf('b', 1); k > 0; k = low.indexOf('b', k + 1)) {
+            char d = low.charAt(k - 1);
+            boolean before = k < 2 || !Character.isLetterOrDigit(low.charAt(k - 2));
+            boolean after = k + 1 >= low.length() || !Character.isLetterOrDigit(low.charAt(k + 1));
+            if ((d == 'n' || d == 's' || d == 'e' || d == 'w') && before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every way of saying "both directions" has one of these; most sentences have none. */
@@ -119,10 +158,10 @@ final class WhereParser {
         StringBuilder rest = new StringBuilder(s);
         Location loc = Location.NOWHERE;
         // Cheap word checks first: each pattern runs only where its key word is present.
-        String low = s.toLowerCase(Locale.ROOT);
+        String low = WhenScanner.lowerSameLength(s);
         boolean hasJ = low.indexOf('j') >= 0;
-        Matcher slips = BETWEEN_SLIPS.matcher(s);
-        Matcher range = RANGE.matcher(s);
+        Matcher slips = BETWEEN_SLIPS.matcher(low);
+        Matcher range = RANGE.matcher(low);
         if (low.contains("slip") && slips.find()) {
             Junction at = Junction.of(slips.group(1));
             loc = new Location(
@@ -144,7 +183,7 @@ final class WhereParser {
         } else {
             Matcher pr = PLACE_RANGE.matcher(s);
             Matcher after = AFTER_PLACE.matcher(s);
-            Matcher at = AT.matcher(s);
+            Matcher at = AT.matcher(low);
             if ((low.contains("between") || low.contains("from")) && pr.find() && !startsWithJunction(pr.group(1))) {
                 loc = Location.betweenPlaces(trimPlace(pr.group(1)), trimPlace(pr.group(2)));
                 blank(rest, pr.start(), pr.end());
@@ -195,7 +234,7 @@ final class WhereParser {
         if (s.indexOf("ane") < 0) {
             return out;
         }
-        Matcher m = LANES.matcher(s);
+        Matcher m = LANES.matcher(WhenScanner.lowerSameLength(s));
         if (m.find()) {
             out.add(Integer.parseInt(m.group(1)));
             Matcher more = Pattern.compile("\\d").matcher(m.group(2));
@@ -212,8 +251,7 @@ final class WhereParser {
         if (named.find()) {
             return Optional.of(named.group(1));
         }
-        Matcher m = Words.ROAD_REF.matcher(s);
-        return m.find() ? Optional.of(Words.road(m.group())) : Optional.empty();
+        return Words.firstRoad(s);
     }
 
     /** The slips, links and services in an "including ..." list. */

@@ -71,6 +71,35 @@ final class Words {
         return n >= 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : Integer.toString(n);
     }
 
+    /** The first road number in {@code s} ("M3", "A3(M)"), found by a plain scan: this runs on every clause. */
+    static java.util.Optional<String> firstRoad(String s) {
+        int n = s.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char c = s.charAt(i);
+            if ((c == 'M' || c == 'A' || c == 'B')
+                    && Character.isDigit(s.charAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < n && j - i <= 4 && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                if (j - i > 5 || j < n && Character.isLetterOrDigit(s.charAt(j))) {
+                    continue;
+                }
+                if (s.startsWith("(M)", j)) {
+                    if (j + 3 < n && Character.isLetterOrDigit(s.charAt(j + 3))) {
+                        continue;
+                    }
+                    j += 3;
+                } else if (j < n && s.charAt(j) == '(') {
+                    continue;
+                }
+                return java.util.Optional.of(s.substring(i, j));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static Month month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         for (Month m : Month.values()) {

@@ -32,8 +32,6 @@ final class WorkReader {
                     + "\\s+to\\s+(?:be\\s+)?(?:complete|completed|finish|finished|end|open|opened)\\s+(?:in|by|on|at|during)\\s+(.+?)[.]?$"
                     + "|\\b(?:will\\s+be|is|are)\\s+(?:complete|completed|finished)\\s+(?:in|by|during)\\s+(.+?)[.]?$");
 
-    private static final Pattern WORDS = Pattern.compile(" +");
-
     private final Heading heading;
     private final String id;
     private final DateContext ctx;
@@ -279,7 +277,7 @@ final class WorkReader {
     /** "junction junction": a word written twice running ("that that" and "had had" can be meant). */
     private void checkTypos(String sentence) {
         String previous = "";
-        for (String word : WORDS.split(sentence)) {
+        for (String word : sentence.split(" ")) {
             if (word.length() > 1
                     && word.equalsIgnoreCase(previous)
                     && word.chars().allMatch(Character::isLetter)
