@@ -98,7 +98,8 @@ public final class BulletinReader {
                 work.accept(text, false);
                 return;
             } else {
-                warn(text, "not read as works: a line on its own outside any works heading", Warning.Kind.NOT_READ);
+                sentence(text, false); // "Last updated: 2 February 2024" stands on a line of its own
+                return;
             }
             account(text, Accounted.Use.WARNING);
         }

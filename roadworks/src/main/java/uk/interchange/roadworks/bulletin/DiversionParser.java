@@ -15,8 +15,11 @@ import uk.interchange.roadworks.model.Junction;
  * the next junction and return").
  */
 final class DiversionParser {
-    private static final Pattern MENTIONS = Pattern.compile("(?i)\\bdivert|\\bdiversions?\\b|\\bdiverted\\b");
-    private static final Pattern VIA = Pattern.compile("(?i)\\bvia\\b:?|\\bin\\s+place\\s*:|\\bdiversion\\s*:");
+    private static final Pattern MENTIONS =
+            Pattern.compile("(?i)\\bdivert|\\bdiversions?\\b|\\bdiverted\\b|\\bsent\\s+via\\b"
+                    + "|\\bre-?routed\\b|\\b(?:signed|alternative)\\s+route\\b");
+    private static final Pattern VIA = Pattern.compile(
+            "(?i)\\bvia\\b:?|\\bdiverted\\s+along\\b|\\bin\\s+place\\s*:|\\bdiversion\\s*:|\\broute\\s*:");
     private static final Pattern END =
             Pattern.compile("(?i)\\s(?:for|with|due|while|whilst|during|because|suitable|except)\\b|\\)|;|\\.$|\\.\\s"
                     + "|,?\\s+and\\s+(?=(?:other|all|non|HGV|heavy|cars|motorway|standard|local)\\b)");
@@ -36,9 +39,13 @@ final class DiversionParser {
     private DiversionParser() {}
 
     static boolean mentionsDiversion(String sentence) {
-        return sentence.toLowerCase(Locale.ROOT).contains("divert")
-                        && MENTIONS.matcher(sentence).find()
-                || sentence.toLowerCase(Locale.ROOT).contains("diversion");
+        String low = sentence.toLowerCase(Locale.ROOT);
+        return (low.contains("divert")
+                        || low.contains("diversion")
+                        || low.contains("sent via")
+                        || low.contains("routed")
+                        || low.contains(" route"))
+                && MENTIONS.matcher(sentence).find();
     }
 
     /** The routes in one sentence or bullet line; {@code road} is the work's road, for a bare "junction 7". */

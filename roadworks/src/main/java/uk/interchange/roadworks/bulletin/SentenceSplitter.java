@@ -9,7 +9,7 @@ import java.util.Set;
 final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "eg", "ie", "etc", "approx", "st", "rd", "no", "mr", "mrs", "ms", "dr", "ltd", "inc", "nr",
-            "co", "jct", "jn", "cf", "vs", "av", "ave", "tel", "ext", "mins", "hrs");
+            "co", "jct", "jn", "cf", "vs", "av", "ave", "tel", "ext");
 
     private SentenceSplitter() {}
 

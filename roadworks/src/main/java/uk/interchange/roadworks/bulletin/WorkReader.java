@@ -97,8 +97,18 @@ final class WorkReader {
             lastWasDiversion = false;
             return;
         }
+        if (diversion
+                && !bullet
+                && closesSomething(low)
+                && !RestrictionParser.parse(sentence).isEmpty()) {
+            // "The carriageway will be closed ... Diversion route: via the A659": the closure, then its diversion
+            lastWasDiversion = false;
+            restrictionOrProse(sentence);
+            diversion(sentence, false, false);
+            return;
+        }
         if (diversion) {
-            diversion(sentence, bullet);
+            diversion(sentence, bullet, true);
             return;
         }
         lastWasDiversion = false;
@@ -118,10 +128,15 @@ final class WorkReader {
             if (describes && description == null) {
                 description = sentence;
             }
-            for (String odd : when.oddities()) {
-                sink.warn(sentence, odd, Warning.Kind.ODDITY);
-            }
             Schedule schedule = when.schedule();
+            List<String> oddities = when.oddities();
+            if (SAME_DAYS.matcher(sentence).find() && lastSchedule != null) {
+                // "on the same night between 10pm and 5am": the days of the restriction before, this sentence's hours
+                schedule = sameDays(lastSchedule, schedule, sentence);
+                oddities = oddities.stream()
+                        .filter(o -> !o.startsWith("no dates are given"))
+                        .toList();
+            }
             if (schedule.isEmpty()
                     && !when.found()
                     && lastSchedule != null
@@ -134,6 +149,9 @@ final class WorkReader {
             }
             if (!schedule.isEmpty()) {
                 lastSchedule = schedule;
+            }
+            for (String odd : oddities) {
+                sink.warn(sentence, odd, Warning.Kind.ODDITY);
             }
             boolean needs = schedule.isEmpty();
             for (Draft d : drafts) {
@@ -169,6 +187,35 @@ final class WorkReader {
     private static boolean mentionsLifecycle(String sentence) {
         String low = sentence.toLowerCase(Locale.ROOT);
         return LIFECYCLE_WORDS.stream().anyMatch(low::contains);
+    }
+
+    private static final Pattern SAME_DAYS =
+            Pattern.compile("(?i)\\b(?:the\\s+same|those|these)\\s+(?:nights?|days?|dates?|times?)\\b");
+
+    /** The earlier rule's days with this sentence's window, when it gives one. */
+    private static Schedule sameDays(Schedule earlier, Schedule now, String sentence) {
+        java.util.Optional<Recurring> window = now.periods().stream()
+                .filter(Recurring.class::isInstance)
+                .map(Recurring.class::cast)
+                .findFirst();
+        if (window.isEmpty()) {
+            return new Schedule(sentence, earlier.periods(), earlier.changes(), earlier.openEnd());
+        }
+        List<uk.interchange.roadworks.model.Period> periods = new ArrayList<>();
+        for (uk.interchange.roadworks.model.Period p : earlier.periods()) {
+            if (p instanceof Recurring r) {
+                periods.add(new Recurring(
+                        r.from(),
+                        r.until(),
+                        r.days(),
+                        window.get().start(),
+                        window.get().end(),
+                        r.nights()));
+            } else {
+                periods.add(p);
+            }
+        }
+        return new Schedule(sentence, periods, List.of(), earlier.openEnd());
     }
 
     /** Restrictions that happen at set times (closures); narrow lanes and speed limits usually stay day and night. */
@@ -207,7 +254,11 @@ final class WorkReader {
         return any;
     }
 
-    private void diversion(String sentence, boolean bullet) {
+    private static boolean closesSomething(String low) {
+        return low.contains("closed") || low.contains("closure") || low.contains(" close ");
+    }
+
+    private void diversion(String sentence, boolean bullet, boolean account) {
         String road = heading.roads().isEmpty() ? "" : heading.roads().get(0);
         List<Diversion.Route> routes = DiversionParser.routes(sentence, road, bullet);
         if (lastWasDiversion && !lastDiversionTargets.isEmpty()) {
@@ -218,7 +269,9 @@ final class WorkReader {
                 all.addAll(routes);
                 p.r = p.r.withDiversion(new Diversion(old.text() + " " + sentence, all));
             }
-            sink.account(sentence, Accounted.Use.DIVERSION);
+            if (account) {
+                sink.account(sentence, Accounted.Use.DIVERSION);
+            }
             return;
         }
         List<Integer> targets = new ArrayList<>();
@@ -236,7 +289,9 @@ final class WorkReader {
                             ? "repeats a diversion already given for every closure of this work"
                             : "a diversion with no closure in this work to go with it",
                     Warning.Kind.ODDITY);
-            sink.account(sentence, Accounted.Use.WARNING);
+            if (account) {
+                sink.account(sentence, Accounted.Use.WARNING);
+            }
             lastWasDiversion = false;
             return;
         }
@@ -247,7 +302,9 @@ final class WorkReader {
         }
         lastDiversionTargets = targets;
         lastWasDiversion = true;
-        sink.account(sentence, Accounted.Use.DIVERSION);
+        if (account) {
+            sink.account(sentence, Accounted.Use.DIVERSION);
+        }
     }
 
     private void applyChange(String sentence, WindowChange change) {
