@@ -9,7 +9,8 @@ import java.util.List;
 
 /** Bulletin text for measuring: the project's four regional fixtures, repeated to the size asked for. */
 final class BulletinCorpus {
-    static final List<String> FIXTURES = List.of("south-east", "east", "midlands", "north-west", "north-east");
+    static final List<String> FIXTURES =
+            List.of("south-east", "east", "midlands", "north-west", "north-east", "south-west");
 
     private BulletinCorpus() {}
 

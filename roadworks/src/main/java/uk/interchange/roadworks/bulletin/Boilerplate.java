@@ -19,7 +19,7 @@ final class Boilerplate {
                     "boilerplate: link to more information"),
             new Rule(
                     Pattern.compile(
-                            "(?i)subject\\s+to\\s+change|weather\\s+conditions|unforeseen\\s+circumstances|as\\s+little\\s+"
+                            "(?i)subject\\s+to\\s+change|short\\s+notice|may\\s+be\\s+(?:cancelled|postponed|moved)|weather\\s+conditions|unforeseen\\s+circumstances|as\\s+little\\s+"
                                     + "disruption|causing\\s+as\\s+little|every\\s+effort|apologi[sz]e|thank\\s+(?:you|road\\s+users)|patience"),
                     "boilerplate: caveat"),
             new Rule(
@@ -62,7 +62,9 @@ final class Boilerplate {
             "real",
             "england",
             "safely",
-            "take care");
+            "take care",
+            "short notice",
+            "cancelled");
 
     static Optional<String> reason(String sentence) {
         String low = sentence.toLowerCase(java.util.Locale.ROOT);

@@ -21,7 +21,7 @@ import uk.interchange.roadworks.model.RestrictionType;
  */
 final class RestrictionParser {
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are|is"
-            + "|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?closed\\b"
+            + "|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?(?:closed|shut)\\b"
             + "|\\b(?:will\\s+(?:also\\s+|then\\s+)?|to\\s+)(?:fully\\s+)?close\\b|\\bcloses\\b");
     /** "a closure of the eastbound exit slip road at junction 8": what is closed follows the noun. */
     private static final Pattern CLOSURE_OF = Pattern.compile(
@@ -178,7 +178,9 @@ final class RestrictionParser {
         List<Draft> found = new ArrayList<>();
         StringBuilder rest = new StringBuilder(clause);
         Matcher closed = CLOSED.matcher(clause);
-        if (clause.toLowerCase(Locale.ROOT).contains("clos") && closed.find()) {
+        if ((clause.toLowerCase(Locale.ROOT).contains("clos")
+                        || clause.toLowerCase(Locale.ROOT).contains("shut"))
+                && closed.find()) {
             String subject = clause.substring(0, closed.start());
             Matcher lead = LEAD.matcher(subject);
             int s0 = lead.lookingAt() ? lead.end() : 0;

@@ -107,7 +107,8 @@ final class WhenParser {
                     } else if (next instanceof Count c) {
                         clauses.add(countFrom(dw.start(), date.get(), c, false));
                         i++;
-                    } else if (next instanceof DateWord to && to.prep() == Prep.UNTIL) {
+                    } else if (next instanceof DateWord to
+                            && (to.prep() == Prep.UNTIL || dw.prep() == Prep.BETWEEN && to.prep() == Prep.AND)) {
                         Optional<LocalDate> end = resolveAfter(to, date.get());
                         if (end.isPresent()) {
                             clauses.add(range(dw.start(), date.get(), end.get()));

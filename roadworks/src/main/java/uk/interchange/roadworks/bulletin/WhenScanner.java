@@ -24,7 +24,8 @@ final class WhenScanner {
             "(?:(?:" + WD + "),?\\s+)?(?:the\\s+)?\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MON + "(?:,?\\s+\\d{4})?"
                     + "|(?:(?:" + WD + "),?\\s+)?" + MON + "\\s+\\d{1,2}" + ORD + "(?![\\d:.])(?:,?\\s+\\d{4})?";
     private static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
-            + "(?=(?:\\s*(?:,|and|&)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON + ")";
+            + "(?=(?:\\s*(?:,|and|&|to|-|\u2013)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON
+            + ")";
     private static final String WEEKDAY_ALONE = "(?:" + WD
             + ")(?:\\s+(?:night|evening|morning))?(?!\\s*,?\\s*(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";
     private static final String REL = "today|tonight|tomorrow(?:\\s+night)?";
@@ -39,7 +40,8 @@ final class WhenScanner {
             + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
             + "|(?:working\\s+)?hours\\s+of\\s+" + T + "\\s*(?:and|to|until|-|\u2013)\\s*" + T
             + "|\\b" + T + "\\s*(?:-|\u2013|to|until|till)\\s*" + T
-            + "|\\b\\d{4}\\s*(?:-|\u2013|to)\\s*\\d{4}\\s*(?:hrs|hours|h)\\b)";
+            + "|\\b\\d{4}\\s*(?:-|\u2013|to)\\s*\\d{4}\\s*(?:hrs|hours|h)\\b"
+            + "|\\b\\d{4}\\s*(?:hrs|hours|h)\\s*(?:-|\u2013|to|until)\\s*\\d{4}\\s*(?:hrs|hours|h)?\\b)";
     private static final String ALLDAY_ALT =
             "(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|(?:a)?round\\s+the\\s+clock)";
     private static final String DAYTIME_ALT = "(?<daytime>day-?\\s?time(?:\\s+hours)?|during\\s+the\\s+day)";
@@ -56,7 +58,7 @@ final class WhenScanner {
     private static final String DATE_ALT =
             "(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&"
                     + "|then\\s+again\\s+from|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from"
-                    + "|by|before)\\s+)?(?<d>" + DATE + "))(?![\\w])";
+                    + "|by|before|between)\\s+|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
 
     /**
      * All the time phrases, in the order they are tried. They are matched against a lower-cased copy of the sentence
@@ -84,7 +86,7 @@ final class WhenScanner {
     private static final Pattern CONNECTOR_WORD = lowerCase(DATE_ALT);
 
     private static final Pattern TIME = Pattern.compile("(?i)" + Clock.TIME);
-    private static final Pattern HHMM = Pattern.compile("\\b(\\d{2})(\\d{2})\\b");
+    private static final Pattern HHMM = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern ONE_DATE = Pattern.compile("(?i)(?<full>" + DATE_FULL + ")|(?<wd>" + WD + ")");
     private static final Pattern FULL_PARTS = Pattern.compile("(?i)(?:(" + WD + "),?\\s+)?(?:the\\s+)?(\\d{1,2})" + ORD
             + "(?:\\s+of)?\\s+(" + MON + ")(?:,?\\s+(\\d{4}))?" + "|(?:(" + WD + "),?\\s+)?(" + MON + ")\\s+(\\d{1,2})"
@@ -168,6 +170,16 @@ final class WhenScanner {
         }
         if (c == '&') {
             return CONNECTOR_WORD;
+        }
+        if (c == '-' || c == '\u2013') {
+            // "Monday 15 April - Thursday 18 April": a dash between dates means "to"
+            int j = i + 1;
+            while (j < s.length() && s.charAt(j) == ' ') {
+                j++;
+            }
+            return j < s.length() && (Character.isDigit(s.charAt(j)) || DATE_LIKE.contains(prefix(word(s, j))))
+                    ? CONNECTOR_WORD
+                    : null;
         }
         String word = word(s, i);
         if (word.isEmpty()) {
@@ -268,7 +280,8 @@ final class WhenScanner {
             return new WhenToken.Count(a, b, n, unit);
         }
         String d = original.substring(m.start("d"), m.end("d"));
-        return new WhenToken.DateWord(a, b, prep(m.group("prep")), dateRef(d), d);
+        Prep prep = group(m, "dash") != null ? Prep.UNTIL : prep(group(m, "prep"));
+        return new WhenToken.DateWord(a, b, prep, dateRef(d), d);
     }
 
     private static Prep prep(String p) {
@@ -284,6 +297,9 @@ final class WhenScanner {
         }
         if (w.equals("and") || w.equals("&")) {
             return Prep.AND;
+        }
+        if (w.equals("between")) {
+            return Prep.BETWEEN;
         }
         return Prep.ON;
     }

@@ -44,6 +44,8 @@ sealed interface WhenToken {
         UNTIL,
         ON,
         AND,
+        /** "between 20 and 23 April": a range when another date follows with "and". */
+        BETWEEN,
         NONE
     }
 

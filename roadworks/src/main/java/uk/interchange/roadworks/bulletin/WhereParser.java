@@ -32,7 +32,7 @@ final class WhereParser {
             + "|(?:anti-?\\s?clockwise|clockwise)\\s+and\\s+(?:anti-?\\s?clockwise|clockwise)"
             + "|in\\s+each\\s+direction|either\\s+direction|each\\s+carriageway");
     private static final Pattern ONE = Pattern.compile(
-            "(?i)\\b(north|south|east|west)bound\\b|\\b(anti-?\\s?clockwise)\\b|\\b(clockwise)\\b|\\b(nb|sb|eb|wb)\\b");
+            "(?i)\\b(north|south|east|west)bound\\b|\\b(anti-?\\s?clockwise)\\b|\\b(clockwise)\\b|\\b(nb|sb|eb|wb|n/b|s/b|e/b|w/b)\\b");
     private static final Pattern RANGE = lowerCase("(?i)(?:between|from)\\s+" + J + "(" + JN
             + ")(?:\\s*\\([^)]*\\))?\\s*(?:and|to|&|-|\u2013)\\s*(?:" + J + ")?(" + JN + ")\\b"
             + "|" + J + "(" + JN + ")(?:\\s*\\([^)]*\\))?\\s*(?:to|-|\u2013|and|&)\\s*(?:" + J + ")?(" + JN + ")\\b");
@@ -47,10 +47,11 @@ final class WhereParser {
             + ")\\s+(?i:up\\s+to(?:\\s+and\\s+including)?|to|until)\\s+(?:the\\s+)?(" + PLACE + ")");
     private static final Pattern AT_PLACE = Pattern.compile("(?i:\\bat|\\bnear|\\bon)\\s+(?:the\\s+)?(" + PLACE + ")");
     private static final Pattern LANES = lowerCase(
-            "(?i)\\blanes?\\s+(\\d)((?:\\s*(?:,|and|&)\\s*(?:lanes?\\s+)?\\d\\b)*)(?!\\s*(?:mph|miles|nights|days|weeks))");
-    private static final Pattern NAMED_ROAD = Pattern.compile(
-            "^(?:(?i:the)\\s+)?((?:[A-Z][a-z']+\\s+){1,3}"
-                    + "(?:Road|Lane|Street|Way|Avenue|Drive|Hill|Bypass|By-pass|Parade|Link|Tunnel|Bridge|Viaduct|Crossing))\\b");
+            "(?i)\\blanes?\\s+(\\d|one|two|three|four|five)((?:\\s*(?:,|and|&)\\s*(?:lanes?\\s+)?(?:\\d|one|two|three|four|five)\\b)*)"
+                    + "(?!\\s*(?:mph|miles|nights|days|weeks))");
+    private static final Pattern LANE_NUMBER = Pattern.compile("\\d|one|two|three|four|five");
+    private static final Pattern NAMED_ROAD = Pattern.compile("^(?:(?i:the)\\s+)?((?:[A-Z][a-z']+\\s+){1,3}"
+            + "(?:Road|Lane|Street|Way|Avenue|Drive|Hill|Bypass|By-pass|Parade|Link))\\b");
     private static final Pattern SLIP_LIST = Pattern.compile("(?i)(?:" + J + ")?(" + JN + "(?:\\s*(?:,|and|&)\\s*" + JN
             + ")*)\\s+(?:(?:north|south|east|west)bound\\s+)?(entry|exit)\\s+(?:and\\s+(entry|exit)\\s+)?slip");
     private static final Pattern SLIP_AT = Pattern.compile("(?i)(entry|exit)\\s+(?:and\\s+(entry|exit)\\s+)?slip\\s*(?:"
@@ -74,6 +75,7 @@ final class WhereParser {
                 && !low.contains("both")
                 && !low.contains("each")
                 && !low.contains("either")
+                && !low.contains("/b")
                 && !hasShortDirection(low)) {
             return Direction.UNKNOWN; // the common case, decided without the larger patterns
         }
@@ -145,10 +147,10 @@ final class WhereParser {
         if (m.group(3) != null) {
             return Direction.CLOCKWISE;
         }
-        return switch (m.group(4).toLowerCase(Locale.ROOT)) {
-            case "nb" -> Direction.NORTHBOUND;
-            case "sb" -> Direction.SOUTHBOUND;
-            case "eb" -> Direction.EASTBOUND;
+        return switch (m.group(4).toLowerCase(Locale.ROOT).substring(0, 1)) {
+            case "n" -> Direction.NORTHBOUND;
+            case "s" -> Direction.SOUTHBOUND;
+            case "e" -> Direction.EASTBOUND;
             default -> Direction.WESTBOUND;
         };
     }
@@ -236,10 +238,10 @@ final class WhereParser {
         }
         Matcher m = LANES.matcher(WhenScanner.lowerSameLength(s));
         if (m.find()) {
-            out.add(Integer.parseInt(m.group(1)));
-            Matcher more = Pattern.compile("\\d").matcher(m.group(2));
+            out.add(Words.count(m.group(1)).orElse(1));
+            Matcher more = LANE_NUMBER.matcher(m.group(2));
             while (more.find()) {
-                out.add(Integer.parseInt(more.group()));
+                out.add(Words.count(more.group()).orElse(1));
             }
         }
         return out;

@@ -255,7 +255,7 @@ final class WorkReader {
     }
 
     private static boolean closesSomething(String low) {
-        return low.contains("closed") || low.contains("closure") || low.contains(" close ");
+        return low.contains("closed") || low.contains("closure") || low.contains(" close ") || low.contains(" shut");
     }
 
     private void diversion(String sentence, boolean bullet, boolean account) {

@@ -23,7 +23,7 @@ class RegionalBulletinsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"south-east", "east", "midlands", "north-west", "north-east"})
+    @ValueSource(strings = {"south-east", "east", "midlands", "north-west", "north-east", "south-west"})
     void everyOccurrenceMatchesTheHandMadeAnswer(String name) throws IOException {
         ReadResult r = read(name);
         Expected.Set2 want = Expected.load("/bulletins/" + name + ".expected");
