@@ -10,7 +10,7 @@ import java.util.List;
 /** Bulletin text for measuring: the project's four regional fixtures, repeated to the size asked for. */
 final class BulletinCorpus {
     static final List<String> FIXTURES =
-            List.of("south-east", "east", "midlands", "north-west", "north-east", "south-west");
+            List.of("south-east", "east", "midlands", "north-west", "north-east", "south-west", "east-midlands");
 
     private BulletinCorpus() {}
 

@@ -59,7 +59,12 @@ public final class BulletinReader {
                     case HEADING -> heading(b.text());
                     case LABEL -> label(b.text());
                     case BULLET -> sentence(b.text(), true);
-                    case PARAGRAPH -> SentenceSplitter.split(b.text()).forEach(s -> sentence(s, false));
+                    case PARAGRAPH -> {
+                        if (work != null) {
+                            work.newParagraph();
+                        }
+                        SentenceSplitter.split(b.text()).forEach(s -> sentence(s, false));
+                    }
                 }
             }
             closeWork();

@@ -61,6 +61,7 @@ final class RestrictionParser {
                 case SLIP_ROAD_CLOSURE -> "slip";
                 case LINK_ROAD_CLOSURE -> "link";
                 case TUNNEL_CLOSURE -> "tunnel";
+                case OTHER -> "management";
                 default -> "closure";
             };
         }
@@ -75,6 +76,7 @@ final class RestrictionParser {
                     RestrictionType.NARROW_LANES,
                     Pattern.compile("(?i)\\bnarrow(?:ed)?\\s+lanes?\\b|\\blane\\s+narrowing\\b")),
             new Noun(RestrictionType.CONTRAFLOW, Pattern.compile("(?i)\\bcontra-?flows?\\b")),
+            new Noun(RestrictionType.OTHER, Pattern.compile("(?i)\\btraffic\\s+management\\b")),
             new Noun(
                     RestrictionType.TRAFFIC_SIGNALS,
                     Pattern.compile("(?i)\\b(?:(?:temporary|portable|two|three|four|"
@@ -86,7 +88,7 @@ final class RestrictionParser {
             new Noun(RestrictionType.HARD_SHOULDER_CLOSURE, Pattern.compile("(?i)\\bhard\\s+shoulder\\s+closures?\\b")),
             new Noun(
                     RestrictionType.LANE_CLOSURE,
-                    Pattern.compile("(?i)\\b(?:various\\s+|overnight\\s+)?lane\\s+closures?\\b"
+                    Pattern.compile("(?i)\\b(?:various\\s+|overnight\\s+)?lane\\s+(?:closures?|restrictions?)\\b"
                             + "|\\blanes?\\s+\\d(?:\\s*(?:,|and|&)\\s*\\d)*\\s+closures?\\b")),
             new Noun(
                     RestrictionType.SLIP_ROAD_CLOSURE,

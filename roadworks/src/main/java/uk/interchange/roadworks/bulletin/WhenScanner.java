@@ -20,9 +20,12 @@ final class WhenScanner {
     private static final String WD = Words.WEEKDAY_NAMES;
     private static final String MON = Words.MONTH_NAMES;
     private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final String DATE_FULL =
-            "(?:(?:" + WD + "),?\\s+)?(?:the\\s+)?\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MON + "(?:,?\\s+\\d{4})?"
-                    + "|(?:(?:" + WD + "),?\\s+)?" + MON + "\\s+\\d{1,2}" + ORD + "(?![\\d:.])(?:,?\\s+\\d{4})?";
+    /** "08/07/2019", "8/7/19": day first, as in Britain. */
+    private static final String DATE_NUMERIC = "\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])";
+
+    private static final String DATE_FULL = DATE_NUMERIC + "|"
+            + "(?:(?:" + WD + "),?\\s+)?(?:the\\s+)?\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MON + "(?:,?\\s+\\d{4})?"
+            + "|(?:(?:" + WD + "),?\\s+)?" + MON + "\\s+\\d{1,2}" + ORD + "(?![\\d:.])(?:,?\\s+\\d{4})?";
     private static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
             + "(?=(?:\\s*(?:,|and|&|to|-|\u2013)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON
             + ")";
@@ -43,7 +46,7 @@ final class WhenScanner {
             + "|\\b\\d{4}\\s*(?:-|\u2013|to)\\s*\\d{4}\\s*(?:hrs|hours|h)\\b"
             + "|\\b\\d{4}\\s*(?:hrs|hours|h)\\s*(?:-|\u2013|to|until)\\s*\\d{4}\\s*(?:hrs|hours|h)?\\b)";
     private static final String ALLDAY_ALT =
-            "(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|(?:a)?round\\s+the\\s+clock)";
+            "(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|24-hour|(?:a)?round\\s+the\\s+clock)";
     private static final String DAYTIME_ALT = "(?<daytime>day-?\\s?time(?:\\s+hours)?|during\\s+the\\s+day)";
     private static final String OVERNIGHT_ALT =
             "(?<overnight>overnight|nightly|night-?time|each\\s+night|every\\s+night|on\\s+each\\s+night)";
@@ -58,7 +61,8 @@ final class WhenScanner {
     private static final String DATE_ALT =
             "(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&"
                     + "|then\\s+again\\s+from|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from"
-                    + "|by|before|between)\\s+|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
+                    + "|by|before|between|ending(?:\\s+on)?|finishing(?:\\s+on)?|ends(?:\\s+on)?"
+                    + "|up\\s+to(?:\\s+and\\s+including)?)\\s+|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
 
     /**
      * All the time phrases, in the order they are tried. They are matched against a lower-cased copy of the sentence
@@ -88,6 +92,7 @@ final class WhenScanner {
     private static final Pattern TIME = Pattern.compile("(?i)" + Clock.TIME);
     private static final Pattern HHMM = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern ONE_DATE = Pattern.compile("(?i)(?<full>" + DATE_FULL + ")|(?<wd>" + WD + ")");
+    private static final Pattern NUMERIC_PARTS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
     private static final Pattern FULL_PARTS = Pattern.compile("(?i)(?:(" + WD + "),?\\s+)?(?:the\\s+)?(\\d{1,2})" + ORD
             + "(?:\\s+of)?\\s+(" + MON + ")(?:,?\\s+(\\d{4}))?" + "|(?:(" + WD + "),?\\s+)?(" + MON + ")\\s+(\\d{1,2})"
             + ORD
@@ -144,7 +149,12 @@ final class WhenScanner {
             "beginning",
             "by",
             "before",
-            "for");
+            "for",
+            "of",
+            "ending",
+            "finishing",
+            "ends",
+            "up");
 
     /** First three letters of the words that can start a time phrase, or follow a connector. */
     private static final java.util.Set<String> DATE_LIKE = java.util.Set.of(
@@ -292,7 +302,15 @@ final class WhenScanner {
         if (w.endsWith("from") || w.equals("starting") || w.equals("commencing") || w.equals("beginning")) {
             return Prep.FROM;
         }
-        if (w.equals("until") || w.equals("till") || w.equals("to") || w.equals("by") || w.equals("before")) {
+        if (w.equals("until")
+                || w.equals("till")
+                || w.equals("to")
+                || w.equals("by")
+                || w.equals("before")
+                || w.startsWith("ending")
+                || w.startsWith("finishing")
+                || w.startsWith("ends")
+                || w.startsWith("up to")) {
             return Prep.UNTIL;
         }
         if (w.equals("and") || w.equals("&")) {
@@ -349,6 +367,16 @@ final class WhenScanner {
 
     static DateRef dateRef(String d) {
         String low = d.toLowerCase(Locale.ROOT).strip();
+        Matcher numeric = NUMERIC_PARTS.matcher(low);
+        if (numeric.matches()) {
+            int month = Integer.parseInt(numeric.group(2));
+            int year = Integer.parseInt(numeric.group(3));
+            return new DateRef.Full(
+                    Integer.parseInt(numeric.group(1)),
+                    java.time.Month.of(Math.max(1, Math.min(12, month))),
+                    Optional.of(year < 100 ? 2000 + year : year),
+                    Optional.empty());
+        }
         if (low.startsWith("today") || low.startsWith("tonight")) {
             return new DateRef.Relative(0);
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.interchange.roadworks.model.Direction;
 import uk.interchange.roadworks.model.Diversion;
 import uk.interchange.roadworks.model.Lifecycle;
 import uk.interchange.roadworks.model.Location;
@@ -43,6 +44,7 @@ final class WorkReader {
     private boolean lastWasDiversion;
     private List<Integer> lastDiversionTargets = List.of();
     private Schedule lastSchedule;
+    private Restriction lastInParagraph;
 
     /** Where a reading writes its warnings and its account of each sentence. */
     interface Sink {
@@ -226,8 +228,20 @@ final class WorkReader {
         };
     }
 
+    /** Called at each new paragraph: a restriction leans on the one before it only within a paragraph. */
+    void newParagraph() {
+        lastInParagraph = null;
+    }
+
     private Restriction restriction(Draft d, Schedule schedule, String sentence) {
         Location loc = d.location();
+        Direction direction = d.direction();
+        if (direction == Direction.UNKNOWN && !loc.hasPosition() && lastInParagraph != null) {
+            // "Traffic management ... on the southbound carriageway between junctions 35 and 34 ... Lane restrictions
+            // will operate nightly": a sentence that names neither way nor place goes on from the one before.
+            direction = lastInParagraph.direction();
+            loc = loc.atPositionOf(lastInParagraph.location());
+        }
         if (!loc.hasPosition() && heading.location().hasPosition()) {
             loc = loc.atPositionOf(heading.location());
         }
@@ -240,7 +254,10 @@ final class WorkReader {
             // road.
             road = main;
         }
-        return new Restriction(d.type(), road, d.direction(), loc, schedule, d.speed(), Optional.empty(), sentence);
+        Restriction r =
+                new Restriction(d.type(), road, direction, loc, schedule, d.speed(), Optional.empty(), sentence);
+        lastInParagraph = r;
+        return r;
     }
 
     private boolean fillMissingSchedules(Schedule schedule, String sentence) {

@@ -23,7 +23,8 @@ class RegionalBulletinsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"south-east", "east", "midlands", "north-west", "north-east", "south-west"})
+    @ValueSource(
+            strings = {"south-east", "east", "midlands", "north-west", "north-east", "south-west", "east-midlands"})
     void everyOccurrenceMatchesTheHandMadeAnswer(String name) throws IOException {
         ReadResult r = read(name);
         Expected.Set2 want = Expected.load("/bulletins/" + name + ".expected");
