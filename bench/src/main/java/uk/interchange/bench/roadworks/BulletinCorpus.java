@@ -9,8 +9,15 @@ import java.util.List;
 
 /** Bulletin text for measuring: the project's four regional fixtures, repeated to the size asked for. */
 final class BulletinCorpus {
-    static final List<String> FIXTURES =
-            List.of("south-east", "east", "midlands", "north-west", "north-east", "south-west", "east-midlands");
+    static final List<String> FIXTURES = List.of(
+            "south-east",
+            "east",
+            "midlands",
+            "north-west",
+            "north-east",
+            "south-west",
+            "east-midlands",
+            "north-west-2016");
 
     private BulletinCorpus() {}
 

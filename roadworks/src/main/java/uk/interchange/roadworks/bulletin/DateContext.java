@@ -16,7 +16,7 @@ record DateContext(LocalDate anchor, Optional<LocalDate> periodStart, Optional<L
     Optional<LocalDate> nearest(int day, Month month) {
         LocalDate best = null;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            if (day > month.length(java.time.Year.isLeap(y))) {
+            if (day < 1 || day > month.length(java.time.Year.isLeap(y))) {
                 continue;
             }
             LocalDate d = LocalDate.of(y, month, day);

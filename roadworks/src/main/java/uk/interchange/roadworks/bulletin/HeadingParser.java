@@ -92,6 +92,14 @@ final class HeadingParser {
                 parts.add(p.strip());
             }
         }
+        if (!parts.isEmpty() && parts.get(parts.size() - 1).matches("\\(([^()]*)\\)")) {
+            // "M6 Jct 16-17 (Cheshire)": a county in brackets at the end
+            String inner = parts.get(parts.size() - 1).replaceAll("^\\(|\\)$", "");
+            if (Counties.isCounty(inner)) {
+                parts.remove(parts.size() - 1);
+                counties.add(inner);
+            }
+        }
         while (!parts.isEmpty()
                 && (parts.size() > 1 || !placeAfterJunction)
                 && Counties.isCounty(parts.get(parts.size() - 1))) {

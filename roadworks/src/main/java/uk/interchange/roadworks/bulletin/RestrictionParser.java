@@ -20,9 +20,11 @@ import uk.interchange.roadworks.model.RestrictionType;
  * Each takes the road, direction and location it names itself, else those of its clause.
  */
 final class RestrictionParser {
-    private static final Pattern CLOSED = Pattern.compile("(?i)\\b(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are|is"
-            + "|remains?|to\\s+be|being|be)\\s+(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?(?:closed|shut)\\b"
-            + "|\\b(?:will\\s+(?:also\\s+|then\\s+)?|to\\s+)(?:fully\\s+)?close\\b|\\bcloses\\b");
+    /** The verb of a closure; terse bulletins leave out its auxiliary ("Northbound carriageway closed 20:00 - 06:00"). */
+    private static final Pattern CLOSED =
+            Pattern.compile("(?i)\\b(?:(?:will\\s+(?:also\\s+|then\\s+)?(?:be|remain)|are|is"
+                    + "|remains?|to\\s+be|being|be)\\s+)?(?:also\\s+|then\\s+)?(?:fully\\s+|completely\\s+)?(?:closed|shut)\\b"
+                    + "|\\b(?:will\\s+(?:also\\s+|then\\s+)?|to\\s+)(?:fully\\s+)?close\\b|\\bcloses\\b");
     /** "a closure of the eastbound exit slip road at junction 8": what is closed follows the noun. */
     private static final Pattern CLOSURE_OF = Pattern.compile(
             "(?i)\\b(?:a\\s+|the\\s+)?(?:full\\s+|complete\\s+)?closures?"

@@ -307,7 +307,7 @@ final class WhenParser {
         Optional<LocalDate> d;
         if (f.year().isPresent()) {
             int y = f.year().get();
-            d = f.day() <= f.month().length(java.time.Year.isLeap(y))
+            d = f.day() >= 1 && f.day() <= f.month().length(java.time.Year.isLeap(y))
                     ? Optional.of(LocalDate.of(y, f.month(), f.day()))
                     : Optional.empty();
         } else {

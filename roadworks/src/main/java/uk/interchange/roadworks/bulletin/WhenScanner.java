@@ -35,10 +35,14 @@ final class WhenScanner {
     private static final String DATE = "(?:" + DATE_FULL + "|" + DATE_PARTIAL + "|" + WEEKDAY_ALONE + "|" + REL + ")";
     private static final String DAY_OR_DATE = "(?:" + DATE_FULL + "|" + WEEKDAY_ALONE + ")";
 
+    private static final String DATE_FULL_ONLY = "(?:" + DATE_FULL + ")";
     private static final String SPAN_ALT = "(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
             + "\\s*,?\\s*(?:until|till|to|and)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
             + "|(?:from|between)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+|from\\s+)?" + T
-            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+)?" + T + ")";
+            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+)?" + T
+            // "Sat 19 Nov 07:00 to Sun 20 Nov 19:00", written without "from"
+            + "|" + DATE_FULL_ONLY + "\\s*,?\\s*(?:at\\s+)?" + T + "\\s*(?:until|till|to|-|\u2013)\\s*" + DATE_FULL_ONLY
+            + "\\s*,?\\s*(?:at\\s+)?" + T + ")";
     private static final String WINDOW_ALT = "(?<window>(?:between|from)\\s+" + T
             + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
             + "|(?:working\\s+)?hours\\s+of\\s+" + T + "\\s*(?:and|to|until|-|\u2013)\\s*" + T
@@ -51,7 +55,7 @@ final class WhenScanner {
     private static final String OVERNIGHT_ALT =
             "(?<overnight>overnight|nightly|night-?time|each\\s+night|every\\s+night|on\\s+each\\s+night)";
     private static final String VAGUE_ALT = "(?<vague>until\\s+" + Vague.PHRASE + ")";
-    private static final String DAYS_ALT = "(?<days>\\(?\\s*(?:" + WD + ")\\s+(?:to|-|\u2013)\\s+(?:" + WD
+    private static final String DAYS_ALT = "(?<days>\\(?\\s*(?:" + WD + ")(?:\\s+to\\s+|\\s*[-\u2013]\\s*)(?:" + WD
             + ")(?:\\s+(?:nights?|evenings?))?(?:\\s+only)?\\s*\\)?(?!\\s*\\d)"
             + "|\\(?\\s*(?:weeknights?|week\\s+nights?|weekdays?|(?:excluding|except|not\\s+(?:at|on))\\s+weekends"
             + "|weekends?\\s+only)(?:\\s+only)?\\s*\\)?)";
@@ -83,10 +87,10 @@ final class WhenScanner {
             DATE_ALT));
 
     private static final Pattern FROM_WORD = lowerCase(String.join("|", SPAN_ALT, WINDOW_ALT, DATE_ALT));
-    private static final Pattern DIGIT = lowerCase(String.join("|", WINDOW_ALT, ALLDAY_ALT, DATE_ALT));
+    private static final Pattern DIGIT = lowerCase(String.join("|", SPAN_ALT, WINDOW_ALT, ALLDAY_ALT, DATE_ALT));
     private static final Pattern UNTIL_WORD = lowerCase(String.join("|", VAGUE_ALT, DATE_ALT));
     private static final Pattern FOR_WORD = lowerCase(COUNT_ALT);
-    private static final Pattern DAY_WORD = lowerCase(String.join("|", DAYS_ALT, DATE_ALT));
+    private static final Pattern DAY_WORD = lowerCase(String.join("|", SPAN_ALT, DAYS_ALT, DATE_ALT));
     private static final Pattern CONNECTOR_WORD = lowerCase(DATE_ALT);
 
     private static final Pattern TIME = Pattern.compile("(?i)" + Clock.TIME);
@@ -98,7 +102,8 @@ final class WhenScanner {
             + ORD
             + "(?:,?\\s+(\\d{4}))?");
     private static final Pattern PARTIAL_PARTS = Pattern.compile("(?i)(?:(" + WD + ")\\s+)?(\\d{1,2})");
-    private static final Pattern DAY_RANGE = Pattern.compile("(?i)(" + WD + ")\\s+(?:to|-|\u2013)\\s+(" + WD + ")");
+    private static final Pattern DAY_RANGE =
+            Pattern.compile("(?i)(" + WD + ")(?:\\s+to\\s+|\\s*[-\u2013]\\s*)(" + WD + ")");
 
     private WhenScanner() {}
 
@@ -113,7 +118,8 @@ final class WhenScanner {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+            // A phrase starts a word; "00" in "20:00" or "30" in "5.30" does not start one.
+            if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && !isTimeSeparator(s, i)) {
                 Pattern p = patternAt(low, i);
                 if (p != null) {
                     Matcher m = matchers.computeIfAbsent(p, q -> q.matcher(low).useTransparentBounds(true));
@@ -168,6 +174,11 @@ final class WhenScanner {
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec", "tod", "ton", "tom", "wor", "hou", "day", "dur", "ove", "nig", "eac", "eve",
             "wee", "rou", "aro", "mid", "noo", "exc", "not");
+
+    private static boolean isTimeSeparator(String s, int i) {
+        char p = s.charAt(i - 1);
+        return (p == ':' || p == '.') && i >= 2 && Character.isDigit(s.charAt(i - 2));
+    }
 
     /** The pattern to try at word start {@code i} of the lower-cased sentence, or null when no phrase starts there. */
     private static Pattern patternAt(String s, int i) {

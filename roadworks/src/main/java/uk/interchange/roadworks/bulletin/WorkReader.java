@@ -25,8 +25,8 @@ final class WorkReader {
     private static final Pattern LIFECYCLE = Pattern.compile(
             "(?i)\\b(starts?|begins?|commences?|continues?|finish(?:es)?"
                     + "|ends?|completes?|takes?\\s+place|is\\s+taking\\s+place|gets?\\s+underway)(?:\\s+(?:this|next)?\\s*week\\b|\\s*[.]?$)");
-    private static final Pattern DESCRIPTION =
-            Pattern.compile("(?i)^(?:the\\s+)?(?:work|works|improvements?|scheme)\\s+"
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?i)^(?:scheme|works?|description|purpose)\\s*:|^(?:the\\s+)?(?:work|works|improvements?|scheme)\\s+"
                     + "(?:to|on|by|will|is|are|continues?|starts?|begins?)\\b");
     private static final Pattern COMPLETION =
             Pattern.compile("(?i)\\b(?:due|scheduled|expected|planned|programmed|set|anticipated)"

@@ -24,7 +24,16 @@ class RegionalBulletinsTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"south-east", "east", "midlands", "north-west", "north-east", "south-west", "east-midlands"})
+            strings = {
+                "south-east",
+                "east",
+                "midlands",
+                "north-west",
+                "north-east",
+                "south-west",
+                "east-midlands",
+                "north-west-2016"
+            })
     void everyOccurrenceMatchesTheHandMadeAnswer(String name) throws IOException {
         ReadResult r = read(name);
         Expected.Set2 want = Expected.load("/bulletins/" + name + ".expected");
