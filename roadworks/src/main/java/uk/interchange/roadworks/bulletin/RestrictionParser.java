@@ -104,11 +104,17 @@ final class RestrictionParser {
                             + "(?:north|south|east|west)bound\\s+)?(?:carriageway\\s+|road\\s+)?closures?\\b"
                             + "|\\bcarriageway\\s+closures?\\b|\\broad\\s+closures?\\b")));
 
+    private static final List<String> RESTRICTION_WORDS = List.of(
+            "clos", "shut", "lane", "mph", "contra", "traffic", "stop", "convoy", "shoulder", "slip", "link", "tunnel");
+
     private RestrictionParser() {}
 
     /** The restrictions in a sentence whose time phrases are blanked ({@link When#masked()}). */
     static List<Draft> parse(String masked) {
         String lowMasked = masked.toLowerCase(Locale.ROOT);
+        if (RESTRICTION_WORDS.stream().noneMatch(lowMasked::contains)) {
+            return List.of(); // no restriction can be named without one of these
+        }
         Matcher inc = INCLUDING.matcher(masked);
         List<IncludedElement> includes = new ArrayList<>();
         StringBuilder text = new StringBuilder(masked);

@@ -41,7 +41,59 @@ final class WhenParser {
     }
 
     static When parse(String sentence, DateContext ctx) {
+        if (!mayNameATime(sentence)) {
+            return new When(Schedule.none(sentence), false, false, "", sentence, List.of());
+        }
         return new WhenParser(ctx).read(sentence);
+    }
+
+    /** Words without which no time phrase can be written; most descriptive sentences have none and stop here. */
+    private static final List<String> TIME_WORDS = List.of(
+            "night",
+            "day",
+            "today",
+            "tonight",
+            "tomorrow",
+            "midnight",
+            "noon",
+            "until",
+            "till",
+            "week",
+            "clock",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "year",
+            "notice",
+            "mon",
+            "tue",
+            "wed",
+            "thu",
+            "fri",
+            "sat",
+            "sun");
+
+    private static boolean mayNameATime(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (Character.isDigit(sentence.charAt(i))) {
+                return true;
+            }
+        }
+        String low = sentence.toLowerCase(java.util.Locale.ROOT);
+        return TIME_WORDS.stream().anyMatch(low::contains);
     }
 
     /** A date clause: the days it names, before a window is given to it. */
