@@ -30,7 +30,6 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** The reason, when the sentence is boilerplate. */
     /** Words at least one of which every boilerplate sentence holds; most sentences hold none and stop here. */
     private static final java.util.List<String> KEYS = java.util.List.of(
             "enquir",
@@ -66,6 +65,7 @@ final class Boilerplate {
             "short notice",
             "cancelled");
 
+    /** The reason, when the sentence is boilerplate. */
     static Optional<String> reason(String sentence) {
         String low = sentence.toLowerCase(java.util.Locale.ROOT);
         if (KEYS.stream().noneMatch(low::contains) && !hasPhoneNumber(sentence)) {

@@ -257,12 +257,12 @@ final class WhenScanner {
         return word.length() <= 3 ? word : word.substring(0, 3);
     }
 
-    /** The token a match stands for; words kept for people come from {@code original}, not the lower-cased copy. */
     /** A named group's text, or null when it did not match or the pattern has no such group. */
     private static String group(Matcher m, String name) {
         return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
     }
 
+    /** The token a match stands for; words kept for people come from {@code original}, not the lower-cased copy. */
     private static WhenToken token(Matcher m, String original) {
         int a = m.start();
         int b = m.end();
