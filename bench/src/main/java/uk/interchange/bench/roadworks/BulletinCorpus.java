@@ -1,13 +1,18 @@
 package uk.interchange.bench.roadworks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Bulletin text for measuring: the project's four regional fixtures, repeated to the size asked for. */
+/**
+ * Bulletin text for measuring: the project's regional fixture bulletins (roadworks/src/test/resources/bulletins, read
+ * from the project root, or from the folder named by the system property {@code interchange.fixtures}), repeated to
+ * the size asked for.
+ */
 final class BulletinCorpus {
     static final List<String> FIXTURES = List.of(
             "south-east",
@@ -21,14 +26,26 @@ final class BulletinCorpus {
 
     private BulletinCorpus() {}
 
+    static Path folder() {
+        return Path.of(System.getProperty("interchange.fixtures", "roadworks/src/test/resources/bulletins"));
+    }
+
     static String fixture(String name) {
-        try (InputStream in = BulletinCorpus.class.getResourceAsStream("/bulletins/" + name + ".txt")) {
-            if (in == null) {
-                throw new IllegalStateException("fixture " + name + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return read(folder().resolve(name + ".txt"));
+    }
+
+    static String answer(String name) {
+        return read(folder().resolve(name + ".expected"));
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(
+                    "cannot read " + p.toAbsolutePath()
+                            + " (run from the project root, or set -Dinterchange.fixtures to the fixtures folder)",
+                    e);
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import uk.interchange.roadworks.bulletin.BulletinReader;
 import uk.interchange.roadworks.bulletin.ReadResult;
-import uk.interchange.roadworks.fixtures.Agreement;
-import uk.interchange.roadworks.fixtures.Expected;
+import uk.interchange.roadworks.check.Agreement;
+import uk.interchange.roadworks.check.Expected;
 
 /**
  * Accuracy of the bulletin reader on the project's seed bulletins (../shared/seeds/press-releases-2017-03.txt),
@@ -37,7 +37,7 @@ public final class SeedAccuracy {
         }
         for (String f : BulletinCorpus.FIXTURES) {
             ReadResult r = read(BulletinCorpus.fixture(f));
-            rows.add(report("fixture: " + f, r, Expected.load("/bulletins/" + f + ".expected")));
+            rows.add(report("fixture: " + f, r, Expected.parse(BulletinCorpus.answer(f))));
         }
         System.out.println();
         System.out.printf(
@@ -52,7 +52,7 @@ public final class SeedAccuracy {
         return BulletinReader.read(text, new BulletinReader.Options(Optional.empty(), LocalDate.now()));
     }
 
-    private static String[] report(String name, ReadResult r, Expected.Set2 want) {
+    private static String[] report(String name, ReadResult r, Expected.Answer want) {
         Agreement a = Agreement.of(want.occurrences(), Agreement.occurrences(r));
         List<Expected.Open> openFound = Agreement.openEnded(r);
         System.out.printf(

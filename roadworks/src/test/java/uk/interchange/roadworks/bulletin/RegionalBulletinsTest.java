@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.interchange.roadworks.fixtures.Agreement;
-import uk.interchange.roadworks.fixtures.Expected;
+import uk.interchange.roadworks.check.Agreement;
+import uk.interchange.roadworks.check.Expected;
 
 /** Each regional house style, read and compared occurrence by occurrence with answers worked out by hand. */
 class RegionalBulletinsTest {
@@ -36,7 +36,7 @@ class RegionalBulletinsTest {
             })
     void everyOccurrenceMatchesTheHandMadeAnswer(String name) throws IOException {
         ReadResult r = read(name);
-        Expected.Set2 want = Expected.load("/bulletins/" + name + ".expected");
+        Expected.Answer want = Expected.load("/bulletins/" + name + ".expected");
         Agreement a = Agreement.of(want.occurrences(), Agreement.occurrences(r));
         assertThat(a.missing()).as("occurrences the reader missed").isEmpty();
         assertThat(a.extra()).as("occurrences the reader made up").isEmpty();
