@@ -42,7 +42,10 @@ final class WhenScanner {
             + "\\s*,?\\s*(?:until|till|to|and)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+)?" + T
             // "Sat 19 Nov 07:00 to Sun 20 Nov 19:00", written without "from"
             + "|" + DATE_FULL_ONLY + "\\s*,?\\s*(?:at\\s+)?" + T + "\\s*(?:until|till|to|-|\u2013)\\s*" + DATE_FULL_ONLY
-            + "\\s*,?\\s*(?:at\\s+)?" + T + ")";
+            + "\\s*,?\\s*(?:at\\s+)?" + T
+            // "9pm Friday 23 March until 6am Monday 26 March": times first, no "from"
+            + "|" + T + "\\s*,?\\s*(?:on\\s+)?" + DATE_FULL_ONLY + "\\s*,?\\s*(?:until|till|to|-|\u2013)\\s*" + T
+            + "\\s*,?\\s*(?:on\\s+)?" + DATE_FULL_ONLY + ")";
     private static final String WINDOW_ALT = "(?<window>(?:between|from)\\s+" + T
             + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
             + "|(?:working\\s+)?hours\\s+of\\s+" + T + "\\s*(?:and|to|until|-|\u2013)\\s*" + T

@@ -100,6 +100,23 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void aWeekendClosureWrittenWithoutFromInEitherOrder() {
+        var datesFirst = m3("The M3 will be closed in both directions between junctions 2 and 3 Fri 24 Mar 21:00 to Mon"
+                + " 27 Mar 06:00.");
+        var timesFirst = m3("Weekend closure of the northbound carriageway between junctions 2 and 3: 9pm Friday 24"
+                + " March until 6am Monday 27 March.");
+        assertThat(times(datesFirst)).containsExactly("Fri 24 Mar 21:00 - Mon 27 Mar 06:00");
+        assertThat(times(timesFirst)).containsExactly("Fri 24 Mar 21:00 - Mon 27 Mar 06:00");
+    }
+
+    @Test
+    void aCountBeforeItsStartDate() {
+        var r = m3("The northbound carriageway will be closed nightly from 8pm until 6am for five nights from Monday 20"
+                + " March.");
+        assertThat(times(r)).hasSize(5).first().isEqualTo("Mon 20 Mar 20:00 - Tue 21 Mar 06:00");
+    }
+
+    @Test
     void weekendClosuresFromFridayEveningToMondayMorningRepeatEachWeek() {
         var counted = m3("The M3 will be closed in both directions between junctions 2 and 3 at weekends from 9pm "
                 + "Friday to 6am Monday for three weekends from Friday 24 March.");
