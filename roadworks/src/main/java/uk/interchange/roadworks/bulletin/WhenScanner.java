@@ -178,6 +178,66 @@ final class WhenScanner {
             "sep", "oct", "nov", "dec", "tod", "ton", "tom", "wor", "hou", "day", "dur", "ove", "nig", "eac", "eve",
             "wee", "rou", "aro", "mid", "noo", "exc", "not");
 
+    private static final java.util.Set<String> MONTH_PREFIXES =
+            java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /**
+     * Most numbers in a bulletin are junctions, lanes and roads. A number starts a time phrase only when it is a time
+     * ("8pm", "20:00", "2000hrs", "24/7", "24 hours", "12 noon") or a date, which has a month within a few words
+     * ("20 March", "Monday 18 and Tuesday 19 March", "08/07/2019").
+     */
+    private static boolean numberMayStart(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        if (j < s.length()) {
+            char next = s.charAt(j);
+            if (next == ':'
+                    || next == '.'
+                    || next == '/'
+                    || next == 'a'
+                    || next == 'p'
+                    || next == 'h'
+                    || next == 's'
+                    || next == 'n'
+                    || next == 'r'
+                    || next == 't'
+                    || next == 'x') {
+                return true; // 20:00, 5.30, 24/7, 8am, 8pm, 2000hrs, 1st, 2nd, 3rd, 4th, 24x7
+            }
+        }
+        int words = 0;
+        int k = j;
+        while (k < s.length() && words < 6) {
+            while (k < s.length() && !Character.isLetterOrDigit(s.charAt(k))) {
+                if (s.charAt(k) == '.' || s.charAt(k) == ';') {
+                    return false;
+                }
+                k++;
+            }
+            int start = k;
+            while (k < s.length() && Character.isLetterOrDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k == start) {
+                break;
+            }
+            String w = prefix(s.substring(start, k));
+            if (MONTH_PREFIXES.contains(w)
+                    || w.equals("am")
+                    || w.equals("pm")
+                    || w.equals("hou")
+                    || w.equals("hrs")
+                    || w.equals("noo")
+                    || w.equals("mid")) {
+                return true;
+            }
+            words++;
+        }
+        return false;
+    }
+
     private static boolean isTimeSeparator(String s, int i) {
         char p = s.charAt(i - 1);
         return (p == ':' || p == '.') && i >= 2 && Character.isDigit(s.charAt(i - 2));
@@ -187,7 +247,7 @@ final class WhenScanner {
     private static Pattern patternAt(String s, int i) {
         char c = s.charAt(i);
         if (Character.isDigit(c)) {
-            return DIGIT;
+            return numberMayStart(s, i) ? DIGIT : null;
         }
         if (c == '(') {
             return DAY_WORD;
@@ -262,8 +322,16 @@ final class WhenScanner {
 
     /** A named group's text, or null when it did not match or the pattern has no such group. */
     private static String group(Matcher m, String name) {
-        return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
+        return GROUP_NAMES
+                        .computeIfAbsent(m.pattern(), p -> p.namedGroups().keySet())
+                        .contains(name)
+                ? m.group(name)
+                : null;
     }
+
+    /** Pattern.namedGroups() copies its map on every call; the names never change, so keep them. */
+    private static final java.util.Map<Pattern, java.util.Set<String>> GROUP_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The token a match stands for; words kept for people come from {@code original}, not the lower-cased copy. */
     private static WhenToken token(Matcher m, String original) {

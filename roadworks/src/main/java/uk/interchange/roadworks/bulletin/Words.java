@@ -14,13 +14,21 @@ final class Words {
 
     static final Pattern ROAD_REF = Pattern.compile("\\b" + ROAD + "(?![\\w(])");
 
-    static final String MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|"
-            + "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    /**
+     * Month names and their short forms, written as a tree ("jan(?:uary)?") rather than a list: a pattern tries a list
+     * one name at a time at every place it looks, and these names are in most of the reader's patterns. Lower case:
+     * every pattern that uses it matches case-insensitively or on lower-cased text.
+     */
+    static final String MONTH_NAMES = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-    static final String WEEKDAY_NAMES = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|"
-            + "Thurs|Thur|Thu|Fri|Sat|Sun)";
+    /** Weekday names and their short forms, as a tree; see {@link #MONTH_NAMES}. */
+    static final String WEEKDAY_NAMES = "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+            + "|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
 
-    static final Pattern MONTH_START = Pattern.compile("^" + MONTH_NAMES + "\\b");
+    /** A paragraph that goes on a sentence broken before its month ("March on the southbound carriageway"). */
+    static final Pattern MONTH_START = Pattern.compile(
+            "^(?:January|February|March|April|May|June|July|August|September" + "|October|November|December)\\b");
 
     static final String COUNT_WORDS =
             "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
