@@ -14,20 +14,28 @@ import java.util.List;
  * the size asked for.
  */
 final class BulletinCorpus {
-    static final List<String> FIXTURES = List.of(
-            "south-east",
-            "east",
-            "midlands",
-            "north-west",
-            "north-east",
-            "south-west",
-            "east-midlands",
-            "north-west-2016");
+    /** The fixture bulletins that have a hand-made answer beside them, by name. */
+    static final List<String> FIXTURES = names();
 
     private BulletinCorpus() {}
 
     static Path folder() {
         return Path.of(System.getProperty("interchange.fixtures", "roadworks/src/test/resources/bulletins"));
+    }
+
+    private static List<String> names() {
+        try (java.util.stream.Stream<Path> files = Files.list(folder())) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".expected"))
+                    .map(n -> n.substring(0, n.length() - ".expected".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot list " + folder().toAbsolutePath()
+                            + " (run from the project root, or set -Dinterchange.fixtures to the fixtures folder)",
+                    e);
+        }
     }
 
     static String fixture(String name) {

@@ -58,7 +58,13 @@ public final class BulletinReader {
                     case TITLE -> title(b.text());
                     case HEADING -> heading(b.text());
                     case LABEL -> label(b.text());
-                    case BULLET -> sentence(b.text(), true);
+                    case BULLET -> {
+                        // a bullet line can hold more than one sentence; only the first carries the bullet
+                        List<String> parts = SentenceSplitter.split(b.text());
+                        for (int k = 0; k < parts.size(); k++) {
+                            sentence(parts.get(k), k == 0);
+                        }
+                    }
                     case PARAGRAPH -> {
                         if (work != null) {
                             work.newParagraph();

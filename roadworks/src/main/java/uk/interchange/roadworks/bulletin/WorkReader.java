@@ -100,7 +100,7 @@ final class WorkReader {
             return;
         }
         if (diversion
-                && !bullet
+                && !(bullet && lastWasDiversion)
                 && closesSomething(low)
                 && !RestrictionParser.parse(sentence).isEmpty()) {
             // "The carriageway will be closed ... Diversion route: via the A659": the closure, then its diversion

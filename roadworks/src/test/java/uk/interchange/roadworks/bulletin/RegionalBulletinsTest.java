@@ -5,14 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.interchange.roadworks.check.Agreement;
 import uk.interchange.roadworks.check.Expected;
 
 /** Each regional house style, read and compared occurrence by occurrence with answers worked out by hand. */
 class RegionalBulletinsTest {
+
+    /** Every bulletin in src/test/resources/bulletins that has a hand-made answer beside it. */
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/bulletins"))) {
+            List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".expected"))
+                    .map(n -> n.substring(0, n.length() - ".expected".length()))
+                    .sorted()
+                    .toList();
+            return names.stream();
+        }
+    }
 
     static ReadResult read(String name) throws IOException {
         try (InputStream in = RegionalBulletinsTest.class.getResourceAsStream("/bulletins/" + name + ".txt")) {
@@ -23,17 +39,7 @@ class RegionalBulletinsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "south-east",
-                "east",
-                "midlands",
-                "north-west",
-                "north-east",
-                "south-west",
-                "east-midlands",
-                "north-west-2016"
-            })
+    @MethodSource("fixtures")
     void everyOccurrenceMatchesTheHandMadeAnswer(String name) throws IOException {
         ReadResult r = read(name);
         Expected.Answer want = Expected.load("/bulletins/" + name + ".expected");
