@@ -53,7 +53,7 @@ final class RestrictionParser {
         String key() {
             return switch (type) {
                 case SPEED_LIMIT -> "mph";
-                case NARROW_LANES -> "narrow";
+                case NARROW_LANES -> "lane";
                 case CONTRAFLOW -> "contra";
                 case TRAFFIC_SIGNALS -> "traffic";
                 case STOP_GO_BOARDS -> "stop";
@@ -76,7 +76,8 @@ final class RestrictionParser {
                             + "(?:speed\\s+)?(?:limits?|restrictions?))?")),
             new Noun(
                     RestrictionType.NARROW_LANES,
-                    Pattern.compile("(?i)\\bnarrow(?:ed)?\\s+lanes?\\b|\\blane\\s+narrowing\\b")),
+                    Pattern.compile("(?i)\\bnarrow(?:ed)?\\s+lanes?\\b|\\blane\\s+narrowing\\b"
+                            + "|\\breduced\\s+lane\\s+widths?\\b")),
             new Noun(RestrictionType.CONTRAFLOW, Pattern.compile("(?i)\\bcontra-?flows?\\b")),
             new Noun(RestrictionType.OTHER, Pattern.compile("(?i)\\btraffic\\s+management\\b")),
             new Noun(
@@ -102,7 +103,10 @@ final class RestrictionParser {
                     RestrictionType.CARRIAGEWAY_CLOSURE,
                     Pattern.compile("(?i)\\b(?:full|complete|total)\\s+(?:"
                             + "(?:north|south|east|west)bound\\s+)?(?:carriageway\\s+|road\\s+)?closures?\\b"
-                            + "|\\bcarriageway\\s+closures?\\b|\\broad\\s+closures?\\b")));
+                            + "|\\bcarriageway\\s+closures?\\b|\\broad\\s+closures?\\b"
+                            // "Northbound closure between J24 and J25", "weekend closures"
+                            + "|\\b(?:(?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise|overnight|weekend|night)"
+                            + "\\s+closures?\\b")));
 
     private static final List<String> RESTRICTION_WORDS = List.of(
             "clos", "shut", "lane", "mph", "contra", "traffic", "stop", "convoy", "shoulder", "slip", "link", "tunnel");
