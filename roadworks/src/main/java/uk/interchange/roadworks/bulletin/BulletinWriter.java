@@ -253,17 +253,28 @@ public final class BulletinWriter {
     static String when(Schedule s) {
         if (s.openEnd().isPresent()) {
             OpenEnd oe = s.openEnd().get();
-            return "24 hours a day until " + oe.untilText();
+            return ", 24 hours a day until " + oe.untilText();
         }
         List<String> parts = new ArrayList<>();
         for (Period p : s.periods()) {
             parts.add(
                     switch (p) {
                         case Recurring r -> recurring(r);
-                        case Span sp -> "from " + time(sp.start()) + " until " + time(sp.end());
+                        case Span sp -> span(sp);
                     });
         }
         return String.join(", and ", parts);
+    }
+
+    /** Whole days read better as days: "24 hours a day from Monday 6 November 2023 until Friday 17 November 2023". */
+    private static String span(Span sp) {
+        boolean wholeDays = sp.start().toLocalTime().equals(LocalTime.MIDNIGHT)
+                && sp.end().toLocalTime().equals(LocalTime.MIDNIGHT);
+        if (wholeDays) {
+            return ", 24 hours a day from " + weekdayDate(sp.start().toLocalDate()) + " until "
+                    + weekdayDate(sp.end().toLocalDate().minusDays(1));
+        }
+        return "from " + time(sp.start()) + " until " + time(sp.end());
     }
 
     private static String recurring(Recurring r) {

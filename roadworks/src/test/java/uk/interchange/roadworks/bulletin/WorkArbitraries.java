@@ -265,7 +265,7 @@ final class WorkArbitraries {
     }
 
     private static Arbitrary<Schedule> span(LocalDate monday) {
-        return Combinators.combine(
+        Arbitrary<Schedule> timed = Combinators.combine(
                         Arbitraries.integers().between(0, 6),
                         Arbitraries.of(STARTS),
                         Arbitraries.integers().between(1, 3),
@@ -275,5 +275,15 @@ final class WorkArbitraries {
                         List.of(new Span(
                                 monday.plusDays(off).atTime(s),
                                 monday.plusDays(off + days).atTime(e)))));
+        // whole days, which the writer words as "24 hours a day from ... until ..."
+        Arbitrary<Schedule> wholeDays = Combinators.combine(
+                        Arbitraries.integers().between(0, 6),
+                        Arbitraries.integers().between(1, 20))
+                .as((off, days) -> Schedule.of(
+                        "",
+                        List.of(new Span(
+                                monday.plusDays(off).atStartOfDay(),
+                                monday.plusDays(off + days).atStartOfDay()))));
+        return Arbitraries.oneOf(timed, wholeDays);
     }
 }
