@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.interchange.app.roadworks.ReadResultJson;
 import uk.interchange.app.roadworks.ReadResultText;
+import uk.interchange.app.roadworks.WeeklySummary;
 import uk.interchange.roadworks.bulletin.BulletinReader;
 import uk.interchange.roadworks.bulletin.ReadResult;
 
@@ -28,7 +29,8 @@ import uk.interchange.roadworks.bulletin.ReadResult;
 final class RoadworksParseCommand implements Callable<Integer> {
     enum Format {
         json,
-        text
+        text,
+        summary
     }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the bulletin, as plain text (UTF-8 preferred)")
@@ -45,7 +47,8 @@ final class RoadworksParseCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "json|text",
             defaultValue = "json",
-            description = "json (the documented contract, default) or text (for reading)")
+            description = "json (the documented contract, default), text (for reading), or summary (the works written"
+                    + " back as a weekly summary in the house style)")
     Format format;
 
     @CommandLine.Spec
@@ -74,7 +77,12 @@ final class RoadworksParseCommand implements Callable<Integer> {
         }
         input.note().ifPresent(n -> err.println("interchange: note: " + file + " is " + n));
         ReadResult result = BulletinReader.read(input.text(), new BulletinReader.Options(pub, LocalDate.now()));
-        out.print(format == Format.json ? ReadResultJson.pretty(result) + "\n" : ReadResultText.of(result));
+        out.print(
+                switch (format) {
+                    case json -> ReadResultJson.pretty(result) + "\n";
+                    case text -> ReadResultText.of(result);
+                    case summary -> WeeklySummary.of(result);
+                });
         out.flush();
         if (result.works().isEmpty()) {
             err.println("interchange: no roadworks were found in " + file + " ("

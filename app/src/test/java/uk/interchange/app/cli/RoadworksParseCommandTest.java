@@ -96,6 +96,31 @@ class RoadworksParseCommandTest {
     }
 
     @Test
+    void writesTheWorksBackAsAWeeklySummaryThatReadsTheSame() throws IOException {
+        Run summary = run(
+                "roadworks",
+                "parse",
+                "--format",
+                "summary",
+                file("b.txt", BULLETIN.getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(summary.code()).isZero();
+        assertThat(summary.out())
+                .startsWith("Planned roadworks in the Test Region: weekly summary for Monday 20 March");
+        Run again = run(
+                "roadworks",
+                "parse",
+                file("again.txt", summary.out().getBytes(StandardCharsets.UTF_8))
+                        .toString());
+        Run first = run(
+                "roadworks",
+                "parse",
+                file("first.txt", BULLETIN.getBytes(StandardCharsets.UTF_8)).toString());
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(again.out()).at("/works/0/restrictions/0/occurrences"))
+                .isEqualTo(json.readTree(first.out()).at("/works/0/restrictions/0/occurrences"));
+    }
+
+    @Test
     void publishedAnchorsDatesWithoutAYear() throws IOException {
         String noTitle = BULLETIN.substring(BULLETIN.indexOf("M3 junctions"));
         Path p = file("b.txt", noTitle.getBytes(StandardCharsets.UTF_8));

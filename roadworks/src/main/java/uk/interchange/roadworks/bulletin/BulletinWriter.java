@@ -283,7 +283,21 @@ public final class BulletinWriter {
         if (r.from().equals(r.until())) {
             return window + "on " + weekdayDate(r.from());
         }
-        String qualifier = qualifier(r.days());
+        Optional<String> run = qualifier(r.days());
+        if (run.isEmpty()) {
+            // days that are not one run of the week ("Mondays and Thursdays"): name each date
+            List<String> dates = new ArrayList<>();
+            for (LocalDate d = r.from(); !d.isAfter(r.until()); d = d.plusDays(1)) {
+                if (r.days().contains(d.getDayOfWeek())) {
+                    dates.add(weekdayDate(d));
+                }
+            }
+            // a rule whose days fall outside its dates has no nights; write its range as given
+            return dates.isEmpty()
+                    ? window + "from " + weekdayDate(r.from()) + " to " + weekdayDate(r.until())
+                    : window + "on " + listed(dates);
+        }
+        String qualifier = run.get();
         if (r.nights().isPresent()) {
             int n = r.nights().getAsInt();
             String unit = r.overnight() ? (n == 1 ? "night" : "nights") : (n == 1 ? "day" : "days");
@@ -292,17 +306,36 @@ public final class BulletinWriter {
         return window + "from " + weekdayDate(r.from()) + " to " + weekdayDate(r.until()) + qualifier;
     }
 
-    private static String qualifier(Set<DayOfWeek> days) {
+    /**
+     * "(Monday to Friday only)", "(Sunday to Thursday only)": the days as one run of the week, wrapping past Sunday;
+     * empty when they are not one run.
+     */
+    private static Optional<String> qualifier(Set<DayOfWeek> days) {
         if (days.size() == 7) {
-            return "";
+            return Optional.of("");
         }
-        List<DayOfWeek> sorted = days.stream().sorted().toList();
-        DayOfWeek first = sorted.get(0);
-        DayOfWeek last = sorted.get(sorted.size() - 1);
-        if (last.getValue() - first.getValue() + 1 != sorted.size()) {
-            throw new IllegalArgumentException("the house style can only write a run of days, not " + days);
+        for (DayOfWeek first : days) {
+            if (days.contains(first.minus(1))) {
+                continue;
+            }
+            DayOfWeek last = first;
+            int n = 1;
+            while (days.contains(last.plus(1)) && n < days.size()) {
+                last = last.plus(1);
+                n++;
+            }
+            return n == days.size()
+                    ? Optional.of(" (" + Words.weekdayName(first) + " to " + Words.weekdayName(last) + " only)")
+                    : Optional.empty();
         }
-        return " (" + Words.weekdayName(first) + " to " + Words.weekdayName(last) + " only)";
+        return Optional.empty();
+    }
+
+    private static String listed(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String change(WindowChange c) {

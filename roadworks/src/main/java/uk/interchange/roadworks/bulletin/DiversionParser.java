@@ -36,6 +36,8 @@ final class DiversionParser {
             Pattern.compile("(?i)next\\s+(?:suitable\\s+)?junction|adjacent\\s+junctions?|around\\s+the\\s+junction");
     private static final Pattern RETURN = Pattern.compile("(?i)\\s+and\\s+return(?:ed|ing)?\\b.*$");
 
+    private static final Pattern LABEL = Pattern.compile("^[^:]{0,40}:\\s*");
+
     private DiversionParser() {}
 
     static boolean mentionsDiversion(String sentence) {
@@ -87,6 +89,7 @@ final class DiversionParser {
 
     static List<String> items(String routeText, String road) {
         List<String> out = new ArrayList<>();
+        String junctionsOf = road;
         String text = RETURN.matcher(routeText.replaceAll("\\([^)]*\\)", " "))
                 .replaceFirst("")
                 .strip();
@@ -98,7 +101,12 @@ final class DiversionParser {
             if (item.isEmpty() || item.equalsIgnoreCase("and")) {
                 continue;
             }
-            item = item.replaceFirst("^[^:]{0,40}:\\s*", ""); // "Eastbound traffic: exit at junction 10"
+            Matcher label = LABEL.matcher(item);
+            if (label.find()) {
+                // "Traffic from the M6: leave at junction 21a": the label's road owns the junctions that follow
+                junctionsOf = Words.firstRoad(label.group()).orElse(junctionsOf);
+                item = item.substring(label.end());
+            }
             if (item.isEmpty()) {
                 continue;
             }
@@ -106,7 +114,7 @@ final class DiversionParser {
             Matcher r = ROAD_ITEM.matcher(item);
             if (j.find()) {
                 // A junction without a road is one of the work's road ("rejoin at J8").
-                String rd = j.group(1) != null ? Words.road(j.group(1)) : road;
+                String rd = j.group(1) != null ? Words.road(j.group(1)) : junctionsOf;
                 if (!out.isEmpty() && out.get(out.size() - 1).equals(rd)) {
                     out.remove(out.size() - 1); // "M3 to junction 4" is one place: M3 J4
                 }

@@ -48,6 +48,17 @@ class DiversionPhrasesTest {
     }
 
     @Test
+    void aBulletLabelledWithItsOriginRoad() {
+        Diversion d = diversion(
+                "A clearly signed diversion will be in place:",
+                "- Eastbound traffic: exit at junction 10, A49 northbound, A574 and rejoin the M3 at junction 11",
+                "- Traffic from the M6: leave at junction 21a and follow the A574 to junction 11");
+        assertThat(d.routes())
+                .extracting(Diversion.Route::via)
+                .containsExactly(List.of("M3 J10", "A49", "A574", "M3 J11"), List.of("M6 J21a", "A574", "M6 J11"));
+    }
+
+    @Test
     void nextJunctionAndReturnIsNoRoute() {
         Diversion d = diversion("Traffic will be diverted via the next junction and return.");
         assertThat(d.via()).isEmpty();

@@ -201,7 +201,11 @@ final class WorkArbitraries {
     }
 
     private static Arbitrary<Schedule> recurring(LocalDate monday) {
-        Arbitrary<Set<DayOfWeek>> days = Arbitraries.of(Recurring.EVERY_DAY, Recurring.MONDAY_TO_FRIDAY);
+        Arbitrary<Set<DayOfWeek>> days = Arbitraries.of(
+                Recurring.EVERY_DAY,
+                Recurring.MONDAY_TO_FRIDAY,
+                Set.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
         Arbitrary<Integer> offset = Arbitraries.integers().between(0, 6);
         Arbitrary<Integer> count = Arbitraries.integers().between(1, 12);
         Arbitrary<Integer> form = Arbitraries.integers().between(0, 2);
@@ -241,6 +245,13 @@ final class WorkArbitraries {
         List<Period> out = new ArrayList<>();
         for (Period p : ps) {
             Recurring r = (Recurring) p;
+            if (!r.from().equals(r.until())
+                    && r.from().datesUntil(r.until().plusDays(1)).noneMatch(d -> days.contains(d.getDayOfWeek()))) {
+                // a range with none of its days in it has no nights to write; keep its first day alone
+                out.add(new Recurring(
+                        r.from(), r.from(), Recurring.EVERY_DAY, r.start(), r.end(), OptionalInt.empty()));
+                continue;
+            }
             out.add(
                     r.from().equals(r.until())
                             ? r
