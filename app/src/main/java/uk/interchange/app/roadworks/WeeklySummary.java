@@ -23,7 +23,8 @@ public final class WeeklySummary {
                             " ")
                     .replaceAll("(?i)^\\s*(?:week\\s+commencing|w/c)\\b.*", "")
                     .replaceAll("[\\s-]+", " ")
-                    .strip();
+                    .strip()
+                    .replaceFirst("(?i)^(?:for|in|of|across)\\s+", "");
             if (!region.isEmpty() && !Character.isDigit(region.charAt(0))) {
                 return region;
             }

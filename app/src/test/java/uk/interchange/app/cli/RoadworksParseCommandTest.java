@@ -17,19 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** `interchange roadworks parse` as a user runs it: good bulletins, and every kind of bad input. */
 class RoadworksParseCommandTest {
     static final String BULLETIN = """
-            Press release: Planned roadworks in the Test Region: weekly summary for Monday 20 March to Sunday 26 March 2017
+            Roadworks bulletin for the Test Region, week commencing 20 March 2017
 
-            This summary is correct as of 17 March 2017.
+            Information correct at 17 March 2017.
 
-            M3 junctions 2 (M25) to 4a Farnborough, Hampshire: resurfacing
+            M6 junctions 11 (M54) to 12 Cannock, Staffordshire: resurfacing
 
-            Resurfacing continues this week. The northbound carriageway between junctions 3 and 2 will be closed \
-            overnight, between 8pm and 5.30am, from Monday 20 March for four nights and between 8pm and 7am on Friday \
-            24 March. A clearly signed diversion will be in place via A322 to A30 to M25 junction 13.
+            Resurfacing goes on this week. The southbound carriageway between junctions 12 and 11 will be shut \
+            overnight, 9pm to 5.30am, from Monday 20 March for four nights and 9pm to 6.30am on Friday 24 March. \
+            Traffic will follow a signed diversion via A5 to A460 to M54 junction 1.
 
             General enquiries
 
-            Members of the public should call the contact centre on 0300 000 0000.
+            For anything else, phone our contact centre on 0300 000 0000.
             """;
 
     @TempDir
@@ -65,17 +65,17 @@ class RoadworksParseCommandTest {
         assertThat(root.at("/source/published").asText()).isEqualTo("2017-03-17");
         assertThat(root.at("/source/period_start").asText()).isEqualTo("2017-03-20");
         JsonNode x = root.at("/works/0/restrictions/0");
-        assertThat(root.at("/works/0/road").asText()).isEqualTo("M3");
+        assertThat(root.at("/works/0/road").asText()).isEqualTo("M6");
         assertThat(root.at("/works/0/lifecycle").asText()).isEqualTo("continues");
         assertThat(x.get("type").asText()).isEqualTo("carriageway-closure");
-        assertThat(x.get("direction").asText()).isEqualTo("northbound");
-        assertThat(x.get("from_junction").asText()).isEqualTo("3");
-        assertThat(x.get("to_junction").asText()).isEqualTo("2");
+        assertThat(x.get("direction").asText()).isEqualTo("southbound");
+        assertThat(x.get("from_junction").asText()).isEqualTo("12");
+        assertThat(x.get("to_junction").asText()).isEqualTo("11");
         assertThat(x.get("occurrences")).hasSize(5);
-        assertThat(x.at("/occurrences/0/start").asText()).isEqualTo("2017-03-20T20:00:00Z");
-        assertThat(x.at("/occurrences/4/end").asText()).isEqualTo("2017-03-25T07:00:00Z");
+        assertThat(x.at("/occurrences/0/start").asText()).isEqualTo("2017-03-20T21:00:00Z");
+        assertThat(x.at("/occurrences/4/end").asText()).isEqualTo("2017-03-25T06:30:00Z");
         assertThat(x.get("open_ended").isNull()).isTrue();
-        assertThat(x.at("/diversion/via").toString()).isEqualTo("[\"A322\",\"A30\",\"M25 J13\"]");
+        assertThat(x.at("/diversion/via").toString()).isEqualTo("[\"A5\",\"A460\",\"M54 J1\"]");
         assertThat(x.at("/schedule/rules/0/count").asInt()).isEqualTo(4);
         assertThat(root.get("warnings")).allMatch(w -> w.get("kind").asText().equals("boilerplate"));
     }
@@ -90,9 +90,9 @@ class RoadworksParseCommandTest {
                 file("b.txt", BULLETIN.getBytes(StandardCharsets.UTF_8)).toString());
         assertThat(r.code()).isZero();
         assertThat(r.out())
-                .contains("carriageway-closure M3 northbound, J3 to J2")
-                .contains("Fri 24 Mar 20:00 to Sat 25 Mar 07:00")
-                .contains("diversion via A322 > A30 > M25 J13");
+                .contains("carriageway-closure M6 southbound, J12 to J11")
+                .contains("Fri 24 Mar 21:00 to Sat 25 Mar 06:30")
+                .contains("diversion via A5 > A460 > M54 J1");
     }
 
     @Test
@@ -122,7 +122,7 @@ class RoadworksParseCommandTest {
 
     @Test
     void publishedAnchorsDatesWithoutAYear() throws IOException {
-        String noTitle = BULLETIN.substring(BULLETIN.indexOf("M3 junctions"));
+        String noTitle = BULLETIN.substring(BULLETIN.indexOf("M6 junctions"));
         Path p = file("b.txt", noTitle.getBytes(StandardCharsets.UTF_8));
         Run r = run("roadworks", "parse", "--published", "2022-03-18", p.toString());
         assertThat(r.code()).isZero();
@@ -173,7 +173,7 @@ class RoadworksParseCommandTest {
     void aTwentyMegabyteBulletinIsRead() throws IOException {
         StringBuilder b = new StringBuilder();
         while (b.length() < 20_000_000) {
-            b.append(BULLETIN.substring(BULLETIN.indexOf("M3 junctions")));
+            b.append(BULLETIN.substring(BULLETIN.indexOf("M6 junctions")));
         }
         Run r = run(
                 "roadworks",
@@ -187,7 +187,7 @@ class RoadworksParseCommandTest {
 
     @Test
     void textThatIsNotUtf8IsReadAsWindows1252WithANote() throws IOException {
-        byte[] bytes = BULLETIN.replace("Resurfacing continues", "Resurfacing \u2013 continues")
+        byte[] bytes = BULLETIN.replace("Resurfacing goes on", "Resurfacing \u2013 goes on")
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         Run r = run("roadworks", "parse", file("cp1252.txt", bytes).toString());
         assertThat(r.code()).isZero();

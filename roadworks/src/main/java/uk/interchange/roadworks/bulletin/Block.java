@@ -5,7 +5,7 @@ record Block(Kind kind, String text) {
     enum Kind {
         /** A press-release or bulletin title. */
         TITLE,
-        /** A works heading: "M3 junctions 2 to 4a Farnborough, Hampshire: resurfacing". */
+        /** A works heading: "M6 junctions 11 to 12 Cannock, Staffordshire: resurfacing". */
         HEADING,
         /** A short line without a full stop that names a section ("General enquiries"). */
         LABEL,

@@ -36,7 +36,7 @@ public final class BulletinWriter {
     /**
      * @param region named in the title ("Central Southern England")
      * @param weekStart the Monday the summary covers
-     * @param published the "correct as of" date
+     * @param published the date the summary is issued
      */
     public static String write(String region, LocalDate weekStart, LocalDate published, List<Work> works) {
         StringBuilder b = new StringBuilder();
@@ -50,10 +50,9 @@ public final class BulletinWriter {
                 .append(' ')
                 .append(weekEnd.getYear())
                 .append("\n\n");
-        b.append("This summary of planned and continuing works for the coming week is correct as of ")
+        b.append("This list of planned and continuing works was issued on ")
                 .append(weekdayDate(published))
-                .append(
-                        " and may change at short notice because of weather conditions or unforeseen circumstances.\n\n");
+                .append("; plans can change at short notice, for example in bad weather.\n\n");
         for (Work w : works) {
             b.append(work(w)).append('\n');
         }
@@ -73,7 +72,7 @@ public final class BulletinWriter {
             r.diversion().ifPresent(d -> p.append(' ').append(diversion(d)));
             paras.add(p.toString());
         }
-        w.completion().ifPresent(c -> paras.add("The scheme is due to be completed in " + c + "."));
+        w.completion().ifPresent(c -> paras.add("The scheme is expected to finish in " + c + "."));
         return String.join("\n\n", paras) + "\n";
     }
 
@@ -138,7 +137,7 @@ public final class BulletinWriter {
                                 onThe,
                                 where,
                                 when);
-                    case TRAFFIC_SIGNALS -> join("Temporary traffic lights will be in place", onThe, where, when);
+                    case TRAFFIC_SIGNALS -> join("Temporary traffic signals will operate", onThe, where, when);
                     case STOP_GO_BOARDS -> join("Stop/go boards will be in place", onThe, where, when);
                     case CONVOY_WORKING -> join("Convoy working will be in place", onThe, where, when);
                     case TUNNEL_CLOSURE ->
@@ -355,7 +354,7 @@ public final class BulletinWriter {
 
     static String diversion(Diversion d) {
         if (d.routes().isEmpty() || d.via().isEmpty() && d.routes().size() == 1) {
-            return d.text().isBlank() ? "Traffic will be diverted via the next junction and return." : d.text();
+            return d.text().isBlank() ? "Traffic will be diverted to the next junction and back." : d.text();
         }
         List<String> parts = new ArrayList<>();
         for (Diversion.Route r : d.routes()) {
@@ -364,7 +363,7 @@ public final class BulletinWriter {
             parts.add(r.vehicles().map(v -> v + " will be diverted via " + via).orElse("via " + via));
         }
         String first = parts.get(0);
-        String lead = first.startsWith("via ") ? "A clearly signed diversion will be in place " + first : first;
+        String lead = first.startsWith("via ") ? "A signed diversion route will run " + first : first;
         List<String> rest = parts.subList(1, parts.size());
         return lead + (rest.isEmpty() ? "" : ", and " + String.join(", and ", rest)) + ".";
     }

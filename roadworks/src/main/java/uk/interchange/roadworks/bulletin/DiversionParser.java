@@ -10,8 +10,8 @@ import uk.interchange.roadworks.model.Diversion;
 import uk.interchange.roadworks.model.Junction;
 
 /**
- * Reads diversions: chains ("via A322 to A30 to M25 junction 13"), lists ("via the A30, A303 and A34"), a route per
- * vehicle class ("HGVs being diverted via Botley"), one bullet line per origin, and routes that are no route ("via
+ * Reads diversions: chains ("via A417 to A40 to M5 junction 11"), lists ("via the A38, A5 and A34"), a route per
+ * vehicle class ("lorries to use the A38 instead"), one bullet line per origin, and routes that are no route ("via
  * the next junction and return").
  */
 final class DiversionParser {

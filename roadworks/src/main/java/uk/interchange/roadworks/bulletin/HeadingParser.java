@@ -9,8 +9,8 @@ import uk.interchange.roadworks.model.Junction;
 import uk.interchange.roadworks.model.Location;
 
 /**
- * Reads a works heading: "M3 junctions 2 (M25) to 4a Farnborough, Hampshire: smart motorway improvement", "A34
- * Tothill to Donnington (Newbury), West Berkshire: resurfacing", "M6 J10 to J8 - resurfacing".
+ * Reads a works heading: "M1 junctions 23a (A453) to 24 Kegworth, Leicestershire: resurfacing", "A46 Newark,
+ * Nottinghamshire to Widmerpool, Leicestershire: drainage", "M6 J10 to J8 - resurfacing".
  */
 final class HeadingParser {
     private static final Pattern ROADS = Pattern.compile(
@@ -74,7 +74,7 @@ final class HeadingParser {
             if (firstPlace != null) {
                 rest = firstPlace + " to " + rest.strip();
             }
-            // Words straight after the junctions name the place ("junction 12 Chandlers Ford"); a county follows a
+            // Words straight after the junctions name the place ("junction 15 Hanchurch"); a county follows a
             // comma.
             placeAfterJunction = !rest.isBlank() && !rest.strip().startsWith(",");
         }
@@ -85,7 +85,7 @@ final class HeadingParser {
             String p = segments[i];
             Matcher ct = COUNTY_TO.matcher(p.strip());
             if (i > 0 && ct.find() && Counties.isCounty(ct.group(1))) {
-                // "A303 Thruxton, Hampshire to Shipton Bellinger, Wiltshire": the county ends the first place.
+                // "A46 Newark, Nottinghamshire to Widmerpool, Leicestershire": the county ends the first place.
                 counties.add(ct.group(1));
                 parts.add("to " + ct.group(2).strip());
             } else if (!p.isBlank()) {

@@ -16,7 +16,7 @@ import uk.interchange.roadworks.model.RestrictionType;
 /**
  * Finds the restrictions a sentence states. A sentence is cut into clauses, one a verb ("will be closed", "will be in
  * place"); in each, the restrictions are the noun phrases that name one ("lane closures", "a 50mph speed limit") and,
- * before "will be closed", each thing said to close ("Lanes 1 and 2 and the westbound exit slip road at junction 5").
+ * before "will be closed", each thing said to close ("Lane 3 and the eastbound entry slip road at junction 7").
  * Each takes the road, direction and location it names itself, else those of its clause.
  */
 final class RestrictionParser {

@@ -89,7 +89,7 @@ final class Segmenter {
             return false;
         }
         if (HEADING_SEPARATOR.matcher(line).find()) {
-            // "M3 junctions 2 to 4a Farnborough, Hampshire: resurfacing"; a sentence fragment has a verb before it.
+            // "M6 junctions 11 to 12 Cannock, Staffordshire: resurfacing"; a sentence fragment has a verb before it.
             int sep = firstSeparator(line);
             return !VERB.matcher(line.substring(0, sep)).find();
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a bulletin's title ("... weekly summary for Monday 20 March to Sunday 26 March 2017") and its date lines. */
+/** Reads a bulletin's title ("... for the week of Monday 6 to Sunday 12 November 2023") and its date lines. */
 final class SourceParser {
     private static final String WD = "(?:" + Words.WEEKDAY_NAMES + ",?\\s+)?";
     private static final String ORD = "(?:st|nd|rd|th)?";

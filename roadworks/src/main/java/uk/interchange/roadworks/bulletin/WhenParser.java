@@ -21,8 +21,8 @@ import uk.interchange.roadworks.model.Span;
 
 /**
  * Reads the time phrases of one sentence into a schedule rule. Each date clause takes the last time window written
- * before it, or failing that the first one after it ("between 8pm and 5.30am on Monday 20 March for four nights and
- * between 8pm and 7am on Friday 24 March"); a day qualifier ("Monday to Friday only") applies to every clause.
+ * before it, or failing that the first one after it ("from 9pm to 5am on Monday 6 November for three nights, then
+ * from 9pm to 7am on Thursday 9 November"); a day qualifier ("Monday to Friday only") applies to every clause.
  */
 final class WhenParser {
     static final LocalTime NIGHT_START = LocalTime.of(20, 0);

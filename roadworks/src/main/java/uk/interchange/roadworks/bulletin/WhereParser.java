@@ -14,8 +14,8 @@ import uk.interchange.roadworks.model.Location;
 
 /**
  * Reads road, direction and location from a piece of sentence whose time phrases are already blanked out: junction
- * ranges ("between junctions 3 and 2"), single junctions, named places on A-roads ("from the A338 Ringwood
- * Interchange to Stoney Cross"), lanes by number, and the slips and links a closure includes.
+ * ranges ("between junctions 3 and 2"), single junctions, named places on A-roads ("from the A449 Coven
+ * roundabout to Gailey Island"), lanes by number, and the slips and links a closure includes.
  */
 final class WhereParser {
     static final String JN = "\\d{1,3}[a-zA-Z]?(?:/\\d{1,3}[a-zA-Z]?)?";
@@ -82,7 +82,7 @@ final class WhereParser {
         if (mayBeBoth(low) && BOTH.matcher(s).find()) {
             return Direction.BOTH;
         }
-        // "the link from the M3 southbound to the A303 westbound": the first direction named is the one travelled.
+        // "the link from the M6 northbound to the M54 westbound": the first direction named is the one travelled.
         Direction first = Direction.UNKNOWN;
         int at = Integer.MAX_VALUE;
         for (var e : DIRECTION_WORDS.entrySet()) {

@@ -23,7 +23,7 @@ import uk.interchange.roadworks.schedule.ScheduleExpander;
 /** Reads the sentences under one works heading into a work. */
 final class WorkReader {
     private static final Pattern LIFECYCLE = Pattern.compile(
-            "(?i)\\b(starts?|begins?|commences?|continues?|finish(?:es)?"
+            "(?i)\\b(starts?|begins?|commences?|continues?|go(?:es)?\\s+on|carr(?:y|ies)\\s+on|resumes?|finish(?:es)?"
                     + "|ends?|completes?|takes?\\s+place|is\\s+taking\\s+place|gets?\\s+underway)(?:\\s+(?:this|next)?\\s*week\\b|\\s*[.]?$)");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)^(?:scheme|works?|description|purpose)\\s*:|^(?:the\\s+)?(?:work|works|improvements?|scheme)\\s+"
@@ -183,8 +183,21 @@ final class WorkReader {
         sink.account(sentence, Accounted.Use.WARNING);
     }
 
-    private static final List<String> LIFECYCLE_WORDS =
-            List.of("start", "begin", "commence", "continu", "finish", "end", "complet", "take", "taking", "underway");
+    private static final List<String> LIFECYCLE_WORDS = List.of(
+            "go on",
+            "goes on",
+            "carr",
+            "resum",
+            "start",
+            "begin",
+            "commence",
+            "continu",
+            "finish",
+            "end",
+            "complet",
+            "take",
+            "taking",
+            "underway");
 
     private static boolean mentionsLifecycle(String sentence) {
         String low = sentence.toLowerCase(Locale.ROOT);
@@ -250,7 +263,7 @@ final class WorkReader {
         boolean slipOrLink =
                 d.type() == RestrictionType.SLIP_ROAD_CLOSURE || d.type() == RestrictionType.LINK_ROAD_CLOSURE;
         if (slipOrLink && !main.isEmpty() && !heading.roads().contains(road)) {
-            // "the entry slip from the A2260": the road named is where the slip comes from; it belongs to the main
+            // "the entry slip from the A5148": the road named is where the slip comes from; it belongs to the main
             // road.
             road = main;
         }
@@ -370,7 +383,7 @@ final class WorkReader {
         if (v.startsWith("start") || v.startsWith("begin") || v.startsWith("commence") || v.startsWith("get")) {
             return Lifecycle.STARTS;
         }
-        if (v.startsWith("continue")) {
+        if (v.startsWith("continue") || v.startsWith("go") || v.startsWith("carr") || v.startsWith("resum")) {
             return Lifecycle.CONTINUES;
         }
         if (v.startsWith("finish") || v.startsWith("end") || v.startsWith("complete")) {

@@ -30,7 +30,7 @@ public record Diversion(String text, List<Route> routes) {
     /**
      * One route.
      *
-     * @param via roads and junctions in order ("A322", "A30", "M25 J13")
+     * @param via roads and junctions in order ("A417", "A40", "M5 J11")
      * @param vehicles the class of vehicle it is for ("HGVs", "non-motorway vehicles")
      */
     public record Route(List<String> via, Optional<String> vehicles) {

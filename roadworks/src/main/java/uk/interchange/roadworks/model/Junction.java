@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A junction of a road: its number as signed ("4a", "10", "8/9") and, where the text gives one, its name or the road
- * it meets ("M25", "Black Dam Junction").
+ * it meets ("M25", "Thornton Interchange").
  */
 public record Junction(String number, Optional<String> name) {
     public Junction {

@@ -11,11 +11,11 @@ import uk.interchange.roadworks.model.Restriction;
 import uk.interchange.roadworks.schedule.LondonTime;
 import uk.interchange.roadworks.schedule.ScheduleExpander;
 
-/** Small bulletins for tests: a title for the week of Monday 20 March 2017, one heading, the given paragraphs. */
+/** Small bulletins for tests: a title for the week of Monday 20 March 2017 (the clocks go forward on the 26th), one
+ * heading, the given paragraphs. */
 final class Bulletins {
     static final String TITLE =
-            "Press release: Planned roadworks in the Test Region: weekly summary for Monday 20 March to"
-                    + " Sunday 26 March 2017\n\nThis summary is correct as of 17 March 2017.\n\n";
+            "Roadworks bulletin for the Test Region, week commencing 20 March 2017\n\nInformation correct at 17 March 2017.\n\n";
     private static final DateTimeFormatter F = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
 
     private Bulletins() {}
@@ -25,8 +25,8 @@ final class Bulletins {
         return BulletinReader.read(text, new BulletinReader.Options(Optional.empty(), LocalDate.of(2000, 1, 1)));
     }
 
-    static ReadResult m3(String... paragraphs) {
-        return work("M3 junctions 2 to 4a Farnborough, Hampshire: resurfacing", paragraphs);
+    static ReadResult m6(String... paragraphs) {
+        return work("M6 junctions 11 to 12 Cannock, Staffordshire: resurfacing", paragraphs);
     }
 
     static List<Restriction> restrictions(ReadResult r) {

@@ -1,7 +1,7 @@
 package uk.interchange.roadworks.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.interchange.roadworks.bulletin.Bulletins.m3;
+import static uk.interchange.roadworks.bulletin.Bulletins.m6;
 import static uk.interchange.roadworks.bulletin.Bulletins.restrictions;
 import static uk.interchange.roadworks.bulletin.Bulletins.work;
 
@@ -15,7 +15,7 @@ import uk.interchange.roadworks.model.RestrictionType;
 
 /** What is closed, where and which way, as the genre words it. */
 class RestrictionPhrasesTest {
-    private static final String WHEN = " overnight, between 8pm and 6am, on Monday 20 March.";
+    private static final String WHEN = " overnight, 9pm to 5am, on Monday 20 March.";
 
     private static List<RestrictionType> types(ReadResult r) {
         return restrictions(r).stream().map(Restriction::type).toList();
@@ -23,84 +23,83 @@ class RestrictionPhrasesTest {
 
     @Test
     void aCarriagewayClosureWithItsIncludedSlipsAndLinks() {
-        var r = m3("The northbound carriageway between junctions 3 and 2 including junction 3 entry slip and clockwise "
-                + "and anti-clockwise link roads from the M3 junction 2 northbound to M25 junction 12 will be closed"
-                + WHEN);
+        var r = m6("The southbound carriageway between junctions 12 and 11 including the junction 12 exit slip and the "
+                + "link roads from the M6 junction 11 southbound to the M54 will be shut" + WHEN);
         Restriction x = restrictions(r).get(0);
         assertThat(types(r)).containsExactly(RestrictionType.CARRIAGEWAY_CLOSURE);
-        assertThat(x.direction()).isEqualTo(Direction.NORTHBOUND);
-        assertThat(x.location().fromJunction().orElseThrow().number()).isEqualTo("3");
-        assertThat(x.location().toJunction().orElseThrow().number()).isEqualTo("2");
+        assertThat(x.direction()).isEqualTo(Direction.SOUTHBOUND);
+        assertThat(x.location().fromJunction().orElseThrow().number()).isEqualTo("12");
+        assertThat(x.location().toJunction().orElseThrow().number()).isEqualTo("11");
         assertThat(x.location().includes())
                 .extracting(IncludedElement::kind)
-                .containsExactly(ElementKind.ENTRY_SLIP, ElementKind.LINK_ROAD);
+                .containsExactly(ElementKind.EXIT_SLIP, ElementKind.LINK_ROAD);
     }
 
     @Test
     void severalThingsClosedInOneSentenceEachGetTheirOwnPlace() {
-        var r = m3("The northbound entry slip road at junction 5, lane 1 of the northbound carriageway and the "
-                + "northbound exit slip road at junction 4 will be closed" + WHEN);
+        var r = m6("The southbound exit slip road at junction 12, the southbound entry slip road at junction 11 and "
+                + "lane 2 of the southbound carriageway will be closed" + WHEN);
         assertThat(types(r))
                 .containsExactly(
                         RestrictionType.SLIP_ROAD_CLOSURE,
-                        RestrictionType.LANE_CLOSURE,
-                        RestrictionType.SLIP_ROAD_CLOSURE);
+                        RestrictionType.SLIP_ROAD_CLOSURE,
+                        RestrictionType.LANE_CLOSURE);
         List<Restriction> xs = restrictions(r);
-        assertThat(xs.get(0).location().atJunction().orElseThrow().number()).isEqualTo("5");
-        assertThat(xs.get(1).location().lanes()).containsExactly(1);
-        assertThat(xs.get(2).location().includes().get(0).kind()).isEqualTo(ElementKind.EXIT_SLIP);
-        assertThat(xs).allMatch(x -> x.direction() == Direction.NORTHBOUND);
+        assertThat(xs.get(0).location().atJunction().orElseThrow().number()).isEqualTo("12");
+        assertThat(xs.get(1).location().includes().get(0).kind()).isEqualTo(ElementKind.ENTRY_SLIP);
+        assertThat(xs.get(2).location().lanes()).containsExactly(2);
+        assertThat(xs).allMatch(x -> x.direction() == Direction.SOUTHBOUND);
     }
 
     @Test
     void lanesByNumberAndNarrowLanesWithASpeedLimit() {
-        var lanes = m3("Lanes 1 and 2 and the westbound exit slip road at junction 5 will be closed" + WHEN);
-        var narrow = m3("Narrow lanes and a 50mph speed limit will be in place on the east and westbound carriageways "
-                + "until August.");
-        assertThat(restrictions(lanes).get(0).location().lanes()).containsExactly(1, 2);
-        assertThat(restrictions(lanes)).allMatch(x -> x.direction() == Direction.WESTBOUND);
+        var lanes = m6("Lanes 2 and 3 and the northbound entry slip road at junction 11 will be closed" + WHEN);
+        var narrow = m6("Narrow lanes and a 40mph speed limit will operate on the north and southbound carriageways "
+                + "until October.");
+        assertThat(restrictions(lanes).get(0).location().lanes()).containsExactly(2, 3);
+        assertThat(restrictions(lanes)).allMatch(x -> x.direction() == Direction.NORTHBOUND);
         assertThat(types(narrow)).containsExactly(RestrictionType.NARROW_LANES, RestrictionType.SPEED_LIMIT);
-        assertThat(restrictions(narrow).get(1).speedLimitMph()).hasValue(50);
+        assertThat(restrictions(narrow).get(1).speedLimitMph()).hasValue(40);
         assertThat(restrictions(narrow)).allMatch(x -> x.direction() == Direction.BOTH);
     }
 
     @Test
     void speedLimitsInTheirVariants() {
         for (String s : List.of(
-                "a 50mph speed limit will be in place",
-                "50 MPH speed restrictions will be in place",
-                "a 24/7 50 mph speed restriction will be in place")) {
-            var r = m3(
-                    Character.toUpperCase(s.charAt(0)) + s.substring(1) + " on the northbound carriageway until May.");
+                "a 60mph speed limit will be in place",
+                "60 MPH speed restrictions will be in place",
+                "a 24/7 60 mph speed restriction will be in place")) {
+            var r = m6(
+                    Character.toUpperCase(s.charAt(0)) + s.substring(1) + " on the southbound carriageway until May.");
             assertThat(types(r)).as(s).containsExactly(RestrictionType.SPEED_LIMIT);
-            assertThat(restrictions(r).get(0).speedLimitMph()).as(s).hasValue(50);
+            assertThat(restrictions(r).get(0).speedLimitMph()).as(s).hasValue(60);
         }
     }
 
     @Test
     void placeNamesOnARoadWithoutJunctionNumbers() {
         var r = work(
-                "A31 Ringwood to Picket Post, Hampshire: resurfacing",
-                "The A31 eastbound carriageway will be closed from the A338 Ringwood Interchange to Stoney Cross"
+                "A449 Stafford to Gailey, Staffordshire: resurfacing",
+                "The A449 southbound carriageway will be closed from the A34 Queensville roundabout to Gailey Island"
                         + WHEN);
         Restriction x = restrictions(r).get(0);
-        assertThat(x.road()).isEqualTo("A31");
-        assertThat(x.location().fromPlace()).contains("A338 Ringwood Interchange");
-        assertThat(x.location().toPlace()).contains("Stoney Cross");
+        assertThat(x.road()).isEqualTo("A449");
+        assertThat(x.location().fromPlace()).contains("A34 Queensville roundabout");
+        assertThat(x.location().toPlace()).contains("Gailey Island");
     }
 
     @Test
     void betweenTheSlipRoadsIsTheMainCarriagewayThroughTheJunction() {
-        var r = m3("The westbound carriageway between the slip roads at junction 7 will be closed" + WHEN);
+        var r = m6("The northbound carriageway between the slip roads at junction 12 will be closed" + WHEN);
         Restriction x = restrictions(r).get(0);
         assertThat(x.type()).isEqualTo(RestrictionType.CARRIAGEWAY_CLOSURE);
         assertThat(x.location().betweenSlips()).isTrue();
-        assertThat(x.location().atJunction().orElseThrow().number()).isEqualTo("7");
+        assertThat(x.location().atJunction().orElseThrow().number()).isEqualTo("12");
     }
 
     @Test
     void junctionNumbersInTheirVariants() {
-        var r = work("M6 J1A to 35A, Cumbria: resurfacing", "The southbound carriageway will be closed" + WHEN);
+        var r = work("M6 J1A to 35A, Cumbria: resurfacing", "The northbound carriageway will be closed" + WHEN);
         Restriction x = restrictions(r).get(0);
         assertThat(x.location().fromJunction().orElseThrow().number()).isEqualTo("1a");
         assertThat(x.location().toJunction().orElseThrow().number()).isEqualTo("35a");
@@ -108,19 +107,19 @@ class RestrictionPhrasesTest {
 
     @Test
     void aClosureWithNoTimesTakesTheTimesOfTheOneBeforeWithAWarning() {
-        var r = m3(
-                "There will be lane closures in place on the westbound carriageway on Monday 20 March for 2 nights "
-                        + "between 8pm and 6am. There will also be a westbound entry slip closure from the A2260 at Ebbsfleet.");
+        var r = m6("There will be lane closures on the northbound carriageway from Monday 20 March for 2 nights "
+                + "between 9pm and 5am. In addition there will be a northbound exit slip closure from the A5 at "
+                + "Churchbridge.");
         List<Restriction> xs = restrictions(r);
         assertThat(xs).hasSize(2);
         assertThat(Bulletins.times(xs.get(1))).isEqualTo(Bulletins.times(xs.get(0)));
-        assertThat(xs.get(1).road()).isEqualTo("M3");
+        assertThat(xs.get(1).road()).isEqualTo("M6");
         assertThat(Bulletins.reasons(r)).anyMatch(w -> w.contains("same times as the restriction before"));
     }
 
     @Test
     void aRepeatedWordIsWarnedAndReadOnce() {
-        var r = m3("The southbound carriageway at junction junction 3 will be closed" + WHEN);
+        var r = m6("The northbound carriageway at junction junction 11 will be closed" + WHEN);
         assertThat(types(r)).containsExactly(RestrictionType.CARRIAGEWAY_CLOSURE);
         assertThat(Bulletins.reasons(r)).anyMatch(w -> w.contains("'junction' is repeated"));
     }

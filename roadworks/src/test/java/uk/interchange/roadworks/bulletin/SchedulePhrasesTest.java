@@ -1,7 +1,7 @@
 package uk.interchange.roadworks.bulletin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.interchange.roadworks.bulletin.Bulletins.m3;
+import static uk.interchange.roadworks.bulletin.Bulletins.m6;
 import static uk.interchange.roadworks.bulletin.Bulletins.reasons;
 import static uk.interchange.roadworks.bulletin.Bulletins.restrictions;
 import static uk.interchange.roadworks.bulletin.Bulletins.times;
@@ -14,35 +14,34 @@ import uk.interchange.roadworks.model.OpenEnd;
 class SchedulePhrasesTest {
 
     @Test
-    void forFourNightsThenAnotherNightWithItsOwnWindow() {
-        var r = m3("The northbound carriageway between junctions 3 and 2 will be closed overnight, between 8pm and "
-                + "5.30am on Monday 20 March for four nights and between 8pm and 7am on Friday 24 March 2017.");
+    void aCountOfNightsThenAnotherNightWithItsOwnWindow() {
+        var r = m6("The southbound carriageway between junctions 12 and 11 will be shut overnight, between 9pm and "
+                + "5.15am on Monday 20 March for four nights and between 9pm and 6.30am on Friday 24 March.");
         assertThat(times(r))
                 .containsExactly(
-                        "Mon 20 Mar 20:00 - Tue 21 Mar 05:30",
-                        "Tue 21 Mar 20:00 - Wed 22 Mar 05:30",
-                        "Wed 22 Mar 20:00 - Thu 23 Mar 05:30",
-                        "Thu 23 Mar 20:00 - Fri 24 Mar 05:30",
-                        "Fri 24 Mar 20:00 - Sat 25 Mar 07:00");
+                        "Mon 20 Mar 21:00 - Tue 21 Mar 05:15",
+                        "Tue 21 Mar 21:00 - Wed 22 Mar 05:15",
+                        "Wed 22 Mar 21:00 - Thu 23 Mar 05:15",
+                        "Thu 23 Mar 21:00 - Fri 24 Mar 05:15",
+                        "Fri 24 Mar 21:00 - Sat 25 Mar 06:30");
     }
 
     @Test
     void countsInFiguresAndWordsAndTheMondayToFridayQualifierCountsOnlyWeeknights() {
-        var words = m3("Lane closures will be in place on the southbound carriageway overnight, between 10pm and 6am, "
-                + "from Tuesday 21 March for ten nights (Monday to Friday only).");
-        var figures =
-                m3("Lane closures will be in place on the southbound carriageway overnight, between 10pm and 6am, "
-                        + "from Tuesday 21 March for 10 nights (Monday to Friday only).");
+        var words = m6("There will be lane closures on the northbound carriageway overnight, 11pm to 5am, starting "
+                + "Wednesday 22 March for ten nights (Monday to Friday only).");
+        var figures = m6("There will be lane closures on the northbound carriageway overnight, 11pm to 5am, starting "
+                + "Wednesday 22 March for 10 nights (Monday to Friday only).");
         assertThat(times(words)).hasSize(10).isEqualTo(times(figures));
-        assertThat(times(words)).last().isEqualTo("Mon 3 Apr 22:00 - Tue 4 Apr 06:00");
+        assertThat(times(words)).last().isEqualTo("Tue 4 Apr 23:00 - Wed 5 Apr 05:00");
         assertThat(times(words)).noneMatch(t -> t.startsWith("Sat") || t.startsWith("Sun"));
     }
 
     @Test
     void weeknightsAndWeekdaysOnly() {
-        var nights = m3("The southbound carriageway will be closed weeknights only from Monday 20 March to Sunday 26 "
+        var nights = m6("The northbound carriageway will be closed weeknights only from Monday 20 March to Sunday 26 "
                 + "March, 22:00 to 06:00.");
-        var days = m3("Stop/go boards are in use on the M3 between 9.30am and 3.30pm weekdays only from Monday 20 March"
+        var days = m6("Stop/go boards are in use on the M6 between 9.30am and 3.30pm weekdays only from Monday 20 March"
                 + " to Sunday 26 March.");
         assertThat(times(nights)).hasSize(5).last().isEqualTo("Fri 24 Mar 22:00 - Sat 25 Mar 06:00");
         assertThat(times(days)).hasSize(5).first().isEqualTo("Mon 20 Mar 09:30 - Mon 20 Mar 15:30");
@@ -50,60 +49,59 @@ class SchedulePhrasesTest {
 
     @Test
     void aListOfNightsOnEachNight() {
-        var r = m3("The northbound exit slip road at junction 4 will be closed overnight, between 10pm and 5.30am, on "
+        var r = m6("The southbound entry slip road at junction 11 will be closed overnight, 10.30pm to 5am, on "
                 + "Monday 20, Tuesday 21 and Thursday 23 March on each night.");
         assertThat(times(r))
                 .containsExactly(
-                        "Mon 20 Mar 22:00 - Tue 21 Mar 05:30",
-                        "Tue 21 Mar 22:00 - Wed 22 Mar 05:30",
-                        "Thu 23 Mar 22:00 - Fri 24 Mar 05:30");
+                        "Mon 20 Mar 22:30 - Tue 21 Mar 05:00",
+                        "Tue 21 Mar 22:30 - Wed 22 Mar 05:00",
+                        "Thu 23 Mar 22:30 - Fri 24 Mar 05:00");
     }
 
     @Test
     void thenAgainAndSeveralCountedClauses() {
-        var r = m3(
-                "The eastbound carriageway will be closed overnight, between 10pm and 6am, from Monday 20 March for 2"
-                        + " nights, then again from Monday 27 March for two nights.");
+        var r = m6("The southbound carriageway will be closed overnight, from 9pm to 5am, from Monday 20 March for 2"
+                + " nights, then again from Tuesday 28 March for two nights.");
         assertThat(times(r))
                 .containsExactly(
-                        "Mon 20 Mar 22:00 - Tue 21 Mar 06:00",
-                        "Tue 21 Mar 22:00 - Wed 22 Mar 06:00",
-                        "Mon 27 Mar 22:00 - Tue 28 Mar 06:00",
-                        "Tue 28 Mar 22:00 - Wed 29 Mar 06:00");
+                        "Mon 20 Mar 21:00 - Tue 21 Mar 05:00",
+                        "Tue 21 Mar 21:00 - Wed 22 Mar 05:00",
+                        "Tue 28 Mar 21:00 - Wed 29 Mar 05:00",
+                        "Wed 29 Mar 21:00 - Thu 30 Mar 05:00");
     }
 
     @Test
     void aNightsWindowChangedByALaterSentence() {
-        var start = m3(
-                "The northbound carriageway will be closed from Monday 20 March for five nights, 20:00 to 06:00.",
-                "On Friday work will take place between 9pm and 7am.");
-        var finish = m3(
-                "The northbound carriageway will be closed from Monday 20 March for five nights, 20:00 to 06:00.",
-                "Work on Saturday will finish at 7am.");
-        assertThat(times(start)).last().isEqualTo("Fri 24 Mar 21:00 - Sat 25 Mar 07:00");
-        assertThat(times(finish)).last().isEqualTo("Fri 24 Mar 20:00 - Sat 25 Mar 07:00");
+        var start = m6(
+                "The southbound carriageway will be closed from Monday 20 March for five nights, 20:00 to 06:00.",
+                "On Friday work will take place between 10pm and 8am.");
+        var finish = m6(
+                "The southbound carriageway will be closed from Monday 20 March for five nights, 20:00 to 06:00.",
+                "Work on Saturday will finish at 8am.");
+        assertThat(times(start)).last().isEqualTo("Fri 24 Mar 22:00 - Sat 25 Mar 08:00");
+        assertThat(times(finish)).last().isEqualTo("Fri 24 Mar 20:00 - Sat 25 Mar 08:00");
         assertThat(times(finish)).first().isEqualTo("Mon 20 Mar 20:00 - Tue 21 Mar 06:00");
     }
 
     @Test
     void weeksCoverSevenDaysEach() {
-        var r = m3("Lane closures will be in place on the northbound carriageway overnight, between 9pm and 6am, from "
-                + "Monday 20 March for 2 weeks (Monday to Friday only).");
-        assertThat(times(r)).hasSize(10).last().isEqualTo("Fri 31 Mar 21:00 - Sat 1 Apr 06:00");
+        var r = m6("Lane 1 of the southbound carriageway will be closed overnight, 8pm to 5am, from Monday 20 March "
+                + "for 2 weeks (Monday to Friday only).");
+        assertThat(times(r)).hasSize(10).last().isEqualTo("Fri 31 Mar 20:00 - Sat 1 Apr 05:00");
     }
 
     @Test
     void aWeekendClosureIsOneContinuousOccurrence() {
-        var r = m3("The M3 will be closed in both directions between junctions 2 and 3 from 8pm on Friday 24 March "
-                + "until 6am on Monday 27 March.");
-        assertThat(times(r)).containsExactly("Fri 24 Mar 20:00 - Mon 27 Mar 06:00");
+        var r = m6("The M6 will be closed in both directions between junctions 11 and 12 from 9pm on Friday 24 March "
+                + "until 7am on Monday 27 March.");
+        assertThat(times(r)).containsExactly("Fri 24 Mar 21:00 - Mon 27 Mar 07:00");
     }
 
     @Test
     void aWeekendClosureWrittenWithoutFromInEitherOrder() {
-        var datesFirst = m3("The M3 will be closed in both directions between junctions 2 and 3 Fri 24 Mar 21:00 to Mon"
-                + " 27 Mar 06:00.");
-        var timesFirst = m3("Weekend closure of the northbound carriageway between junctions 2 and 3: 9pm Friday 24"
+        var datesFirst = m6("The M6 will be closed in both directions between junctions 11 and 12 Fri 24 Mar 21:00 to"
+                + " Mon 27 Mar 06:00.");
+        var timesFirst = m6("Weekend closure of the southbound carriageway between junctions 11 and 12: 9pm Friday 24"
                 + " March until 6am Monday 27 March.");
         assertThat(times(datesFirst)).containsExactly("Fri 24 Mar 21:00 - Mon 27 Mar 06:00");
         assertThat(times(timesFirst)).containsExactly("Fri 24 Mar 21:00 - Mon 27 Mar 06:00");
@@ -111,16 +109,16 @@ class SchedulePhrasesTest {
 
     @Test
     void aCountBeforeItsStartDate() {
-        var r = m3("The northbound carriageway will be closed nightly from 8pm until 6am for five nights from Monday 20"
+        var r = m6("The southbound carriageway will be closed nightly from 8pm until 6am for five nights from Monday 20"
                 + " March.");
         assertThat(times(r)).hasSize(5).first().isEqualTo("Mon 20 Mar 20:00 - Tue 21 Mar 06:00");
     }
 
     @Test
     void weekendClosuresFromFridayEveningToMondayMorningRepeatEachWeek() {
-        var counted = m3("The M3 will be closed in both directions between junctions 2 and 3 at weekends from 9pm "
+        var counted = m6("The M6 will be closed in both directions between junctions 11 and 12 at weekends from 9pm "
                 + "Friday to 6am Monday for three weekends from Friday 24 March.");
-        var until = m3("The M3 will be closed in both directions between junctions 2 and 3 each weekend from 9pm on "
+        var until = m6("The M6 will be closed in both directions between junctions 11 and 12 each weekend from 9pm on "
                 + "Friday until 6am on Monday, until Monday 3 April.");
         assertThat(times(counted))
                 .containsExactly(
@@ -133,16 +131,15 @@ class SchedulePhrasesTest {
 
     @Test
     void twentyFourSevenWithAKnownEndIsOneSpan() {
-        var r = m3("Narrow lanes will be in place 24/7 on the north and southbound carriageways until Thursday 13 "
-                + "April.");
+        var r = m6("Narrow lanes will operate 24/7 on both carriageways until Thursday 13 April.");
         assertThat(times(r)).containsExactly("Mon 20 Mar 00:00 - Fri 14 Apr 00:00");
     }
 
     @Test
     void vagueEndsAreKeptAsTextWithAnEstimate() {
-        var may = m3("Narrow lanes and a 50mph speed restriction are in place on the link 24/7 until May.");
-        var summer = m3("A 40mph speed limit is in place 24 hours a day until summer 2017.");
-        var end = m3("A contraflow is in place on the northbound carriageway 24/7 until the end of 2016.");
+        var may = m6("A 40mph speed limit is in place on the slip roads 24/7 until May.");
+        var summer = m6("A 40mph speed limit is in place 24 hours a day until summer 2017.");
+        var end = m6("A contraflow is in place on the southbound carriageway 24/7 until the end of 2016.");
         OpenEnd m = restrictions(may).get(0).schedule().openEnd().orElseThrow();
         assertThat(m.untilText()).isEqualTo("May");
         assertThat(m.untilEstimate()).contains(LocalDate.of(2017, 5, 31));
@@ -160,7 +157,7 @@ class SchedulePhrasesTest {
 
     @Test
     void todayIsThePublicationDate() {
-        var r = m3("The M3 will be closed in both directions between junctions 2 and 3 from today until Thursday, "
+        var r = m6("The M6 will be closed in both directions between junctions 11 and 12 from today until Thursday, "
                 + "with working hours of 9pm to 6am.");
         assertThat(times(r)).first().isEqualTo("Fri 17 Mar 21:00 - Sat 18 Mar 06:00");
         assertThat(times(r)).last().isEqualTo("Thu 23 Mar 21:00 - Fri 24 Mar 06:00");
@@ -168,9 +165,9 @@ class SchedulePhrasesTest {
 
     @Test
     void ordinalDatesAndTwentyFourHourClocks() {
-        var ordinal = m3("The southbound carriageway will be closed overnight from 8pm to 6am on 22nd March.");
-        var hrs = m3("The southbound carriageway will be closed 2000 - 0600 hrs on Wednesday 22 March.");
-        var colon = m3("The southbound carriageway will be closed 22:00 to 05:30 on Wednesday 22 March.");
+        var ordinal = m6("The northbound carriageway will be closed overnight from 8pm to 6am on 22nd March.");
+        var hrs = m6("The northbound carriageway will be closed 2000 - 0600 hrs on Wednesday 22 March.");
+        var colon = m6("The northbound carriageway will be closed 22:00 to 05:30 on Wednesday 22 March.");
         assertThat(times(ordinal)).containsExactly("Wed 22 Mar 20:00 - Thu 23 Mar 06:00");
         assertThat(times(hrs)).containsExactly("Wed 22 Mar 20:00 - Thu 23 Mar 06:00");
         assertThat(times(colon)).containsExactly("Wed 22 Mar 22:00 - Thu 23 Mar 05:30");
@@ -178,21 +175,21 @@ class SchedulePhrasesTest {
 
     @Test
     void aWeekdayThatDoesNotMatchItsDateIsWarnedAndTheDateKept() {
-        var r = m3("The southbound carriageway will be closed overnight, between 8pm and 6am, on Tuesday 22 March.");
+        var r = m6("The northbound carriageway will be closed overnight, 8pm to 6am, on Tuesday 22 March.");
         assertThat(times(r)).containsExactly("Wed 22 Mar 20:00 - Thu 23 Mar 06:00");
         assertThat(reasons(r)).anyMatch(w -> w.contains("is a Wednesday, not a Tuesday"));
     }
 
     @Test
     void aDateThatDoesNotExistIsWarnedNotGuessed() {
-        var r = m3("The southbound carriageway will be closed overnight, between 8pm and 6am, on 30 February.");
+        var r = m6("The northbound carriageway will be closed overnight, 8pm to 6am, on 30 February.");
         assertThat(times(r)).isEmpty();
         assertThat(reasons(r)).anyMatch(w -> w.contains("not a date that exists"));
     }
 
     @Test
     void twoDifferentTimesForTheSameNightAreWarned() {
-        var r = m3("The southbound carriageway will be closed between 8pm and 6am on Wednesday 22 March and between "
+        var r = m6("The northbound carriageway will be closed between 8pm and 6am on Wednesday 22 March and between "
                 + "10pm and 7am on Wednesday 22 March.");
         assertThat(times(r)).containsExactly("Wed 22 Mar 20:00 - Thu 23 Mar 07:00");
         assertThat(reasons(r)).anyMatch(w -> w.contains("overlap"));
@@ -200,7 +197,7 @@ class SchedulePhrasesTest {
 
     @Test
     void overnightWithoutHoursIsAWarnedAssumption() {
-        var r = m3("The southbound carriageway will be closed overnight on Wednesday 22 March.");
+        var r = m6("The northbound carriageway will be closed overnight on Wednesday 22 March.");
         assertThat(times(r)).containsExactly("Wed 22 Mar 20:00 - Thu 23 Mar 06:00");
         assertThat(reasons(r)).anyMatch(w -> w.contains("read as 8pm to 6am"));
     }

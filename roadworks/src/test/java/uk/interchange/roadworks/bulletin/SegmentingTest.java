@@ -17,29 +17,29 @@ class SegmentingTest {
     @Test
     void aHeadingWhosePurposeFellOntoTheNextLine() {
         ReadResult r = read(
-                Bulletins.TITLE + "M4 junctions 10 Wokingham to 11 Reading, Berkshire:\n\nsafety barrier\n\n"
-                        + "Work to repair the barrier continues this week. Lane closures will be in place on the eastbound "
-                        + "carriageway overnight, between 10pm and 6am, until Friday 31 March (Monday to Friday only).\n");
+                Bulletins.TITLE + "M54 junctions 2 Wolverhampton to 3 Albrighton, Shropshire:\n\nbarrier repairs\n\n"
+                        + "Barrier repairs go on this week. There will be lane closures on the westbound carriageway each "
+                        + "night, 9pm to 5.30am, until Thursday 30 March (Monday to Friday only).\n");
         Work w = r.works().get(0);
-        assertThat(w.purpose()).contains("safety barrier");
-        assertThat(w.county()).contains("Berkshire");
-        assertThat(w.place()).contains("Wokingham to Reading");
+        assertThat(w.purpose()).contains("barrier repairs");
+        assertThat(w.county()).contains("Shropshire");
+        assertThat(w.place()).contains("Wolverhampton to Albrighton");
         assertThat(w.lifecycle()).isEqualTo(Lifecycle.CONTINUES);
-        assertThat(Bulletins.times(w.restrictions().get(0))).hasSize(10);
+        assertThat(Bulletins.times(w.restrictions().get(0))).hasSize(9);
     }
 
     @Test
     void aSentenceSplitByABlankLine() {
-        ReadResult r = read(Bulletins.TITLE + "A21 Tonbridge to Pembury, Kent: improvement\n\n"
-                + "A full closure will be in place overnight between 8pm and 6am on Thursday 23\n\n"
-                + "March on the southbound carriageway between Quarry Hill and Pembury interchange.\n");
-        assertThat(Bulletins.times(r)).containsExactly("Thu 23 Mar 20:00 - Fri 24 Mar 06:00");
+        ReadResult r = read(Bulletins.TITLE + "A449 Penkridge to Gailey, Staffordshire: improvement\n\n"
+                + "The carriageway will be shut from 9pm to 5am on Wednesday 22\n\n"
+                + "March on the northbound side between Penkridge and Gailey Island.\n");
+        assertThat(Bulletins.times(r)).containsExactly("Wed 22 Mar 21:00 - Thu 23 Mar 05:00");
         assertThat(r.warnings()).noneMatch(w -> w.kind() == Warning.Kind.NOT_READ);
     }
 
     @Test
     void boilerplateIsRecognisedAndAccountedFor() {
-        ReadResult r = read(Bulletins.TITLE + "General enquiries\n\nMembers of the public should call the contact "
+        ReadResult r = read(Bulletins.TITLE + "General enquiries\n\nFor anything else, phone our contact "
                 + "centre on 0300 000 0000.\n");
         assertThat(r.works()).isEmpty();
         assertThat(r.warnings()).hasSize(2).allMatch(w -> w.kind() == Warning.Kind.BOILERPLATE);
@@ -58,8 +58,8 @@ class SegmentingTest {
 
     @Test
     void withoutAnyDateTheReaderSaysSo() {
-        ReadResult r = read("M3 junctions 2 to 3, Surrey: resurfacing\n\nThe northbound carriageway will be closed "
-                + "overnight, between 8pm and 6am, on Monday 20 March.\n");
+        ReadResult r = read("M6 junctions 11 to 12, Staffordshire: resurfacing\n\nThe southbound carriageway will be "
+                + "shut overnight, 9pm to 5am, on Monday 20 March.\n");
         assertThat(r.warnings()).anyMatch(w -> w.reason().contains("no publication date"));
     }
 }
