@@ -132,7 +132,10 @@ final class WorkReader {
             }
             Schedule schedule = when.schedule();
             List<String> oddities = when.oddities();
-            if (SAME_DAYS.matcher(sentence).find() && lastSchedule != null) {
+            String lowSentence = sentence.toLowerCase(Locale.ROOT);
+            boolean mayRefer =
+                    lowSentence.contains("same") || lowSentence.contains("those") || lowSentence.contains("these");
+            if (mayRefer && lastSchedule != null && SAME_DAYS.matcher(sentence).find()) {
                 // "on the same night between 10pm and 5am": the days of the restriction before, this sentence's hours
                 schedule = sameDays(lastSchedule, schedule, sentence);
                 oddities = oddities.stream()
@@ -199,9 +202,17 @@ final class WorkReader {
             "taking",
             "underway");
 
+    /** A lifecycle verb stands before "this week" or at the end of the sentence; most sentences have neither. */
     private static boolean mentionsLifecycle(String sentence) {
         String low = sentence.toLowerCase(Locale.ROOT);
-        return LIFECYCLE_WORDS.stream().anyMatch(low::contains);
+        String tail = low.substring(Math.max(0, low.length() - 24));
+        boolean place = low.contains("this week")
+                || low.contains("next week")
+                || low.contains(" week ")
+                || low.endsWith(" week")
+                || low.endsWith(" week.");
+        return (place || LIFECYCLE_WORDS.stream().anyMatch(tail::contains))
+                && LIFECYCLE_WORDS.stream().anyMatch(low::contains);
     }
 
     private static final Pattern SAME_DAYS =
@@ -364,7 +375,15 @@ final class WorkReader {
     /** "junction junction": a word written twice running ("that that" and "had had" can be meant). */
     private void checkTypos(String sentence) {
         String previous = "";
-        for (String word : sentence.split(" ")) {
+        int i = 0;
+        int n = sentence.length();
+        while (i < n) {
+            int end = sentence.indexOf(' ', i);
+            if (end < 0) {
+                end = n;
+            }
+            String word = sentence.substring(i, end);
+            i = end + 1;
             if (word.length() > 1
                     && word.equalsIgnoreCase(previous)
                     && word.chars().allMatch(Character::isLetter)
