@@ -347,6 +347,10 @@ final class WhenParser {
         return switch (dw.date()) {
             case DateRef.Relative r -> Optional.of(ctx.anchor().plusDays(r.days()));
             case DateRef.Weekday w -> Optional.of(ctx.weekday(w.weekday(), notBefore));
+            case DateRef.DayAfter a -> {
+                oddities.add("'the following day' with no day before it");
+                yield Optional.empty();
+            }
             case DateRef.Partial p -> {
                 oddities.add("a day number with no month: '" + dw.text() + "'");
                 yield Optional.empty();
@@ -414,7 +418,9 @@ final class WhenParser {
         if (from.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalDate> to = resolve(new DateWord(sp.start(), sp.end(), Prep.ON, sp.toDay(), ""), from.get());
+        Optional<LocalDate> to = sp.toDay() instanceof DateRef.DayAfter
+                ? Optional.of(from.get().plusDays(1))
+                : resolve(new DateWord(sp.start(), sp.end(), Prep.ON, sp.toDay(), ""), from.get());
         if (to.isEmpty()) {
             return Optional.empty();
         }

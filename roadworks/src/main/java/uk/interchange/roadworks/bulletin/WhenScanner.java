@@ -37,7 +37,8 @@ final class WhenScanner {
 
     private static final String DATE_FULL_ONLY = "(?:" + DATE_FULL + ")";
     private static final String SPAN_ALT = "(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
-            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
+            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + T + "\\s*(?:(?:on\\s+)?" + DAY_OR_DATE
+            + "|(?:on\\s+)?the\\s+(?:following|next)\\s+(?:morning|day))"
             + "|(?:from|between)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+|from\\s+)?" + T
             + "\\s*,?\\s*(?:until|till|to|and)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+)?" + T
             // "Sat 19 Nov 07:00 to Sun 20 Nov 19:00", written without "from"
@@ -97,6 +98,7 @@ final class WhenScanner {
     private static final Pattern CONNECTOR_WORD = lowerCase(DATE_ALT);
 
     private static final Pattern TIME = Pattern.compile("(?i)" + Clock.TIME);
+    private static final Pattern DAY_AFTER = Pattern.compile("(?i)\\b(?:following|next)\\s+(?:morning|day)\\b");
     private static final Pattern HHMM = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern ONE_DATE = Pattern.compile("(?i)(?<full>" + DATE_FULL + ")|(?<wd>" + WD + ")");
     private static final Pattern NUMERIC_PARTS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
@@ -427,6 +429,9 @@ final class WhenScanner {
         Matcher dm = ONE_DATE.matcher(stripTimes(text));
         while (dm.find()) {
             dates.add(dateRef(dm.group()));
+        }
+        if (dates.size() == 1 && DAY_AFTER.matcher(text).find()) {
+            dates.add(new DateRef.DayAfter()); // "until 6am the following morning"
         }
         if (times.size() < 2 || dates.size() < 2) {
             return null;

@@ -67,5 +67,8 @@ sealed interface WhenToken {
 
         /** "today" is 0, "tomorrow" 1. */
         record Relative(int days) implements DateRef {}
+
+        /** "the following morning", "the next day": the day after the span's start. */
+        record DayAfter() implements DateRef {}
     }
 }
