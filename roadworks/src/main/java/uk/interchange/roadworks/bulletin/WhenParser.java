@@ -116,6 +116,8 @@ final class WhenParser {
         boolean overnight = false;
         LocalDate vagueFrom = null;
         List<WhenToken.SpanPhrase> weekly = new ArrayList<>();
+        java.util.Set<DayOfWeek> exceptDays = java.util.EnumSet.noneOf(DayOfWeek.class);
+        List<LocalDate> exceptDates = new ArrayList<>();
         resolvePartials(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             WhenToken t = tokens.get(i);
@@ -143,7 +145,25 @@ final class WhenParser {
                     clauses.add(
                             countFrom(c.start(), from.orElse(ctx.weekStart()), c, from.isEmpty() && weekly.isEmpty()));
                 }
+                case DateWord dw
+                when dw.prep() == Prep.EXCEPT -> {
+                    // "excluding Wednesday 11 March", "every night except Saturday"
+                    if (dw.date() instanceof DateRef.Weekday w) {
+                        exceptDays.add(w.weekday());
+                    } else {
+                        resolve(dw, clauses).ifPresent(exceptDates::add);
+                    }
+                }
                 case DateWord dw -> {
+                    WhenToken after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                    if (dw.date() instanceof DateRef.Weekday from
+                            && after instanceof DateWord to
+                            && to.prep() == Prep.UNTIL
+                            && to.date() instanceof DateRef.Weekday until) {
+                        clauses.add(weekdayRange(dw, from.weekday(), to, until.weekday()));
+                        i++;
+                        continue;
+                    }
                     Optional<LocalDate> date = resolve(dw, clauses);
                     if (date.isEmpty()) {
                         continue;
@@ -180,6 +200,12 @@ final class WhenParser {
         if (!weekly.isEmpty()) {
             periods.addAll(weeklySpans(weekly, clauses));
             clauses.clear();
+        }
+        if (!exceptDays.isEmpty()) {
+            java.util.Set<DayOfWeek> kept = java.util.EnumSet.noneOf(DayOfWeek.class);
+            kept.addAll(days);
+            kept.removeAll(exceptDays);
+            days = kept.isEmpty() ? days : Set.copyOf(kept);
         }
         boolean continuous = allDay;
         List<WhenToken.Window> windows = tokens.stream()
@@ -221,10 +247,53 @@ final class WhenParser {
                         new Span(c.from().atStartOfDay(), c.until().plusDays(1).atStartOfDay()));
             }
         }
+        if (!exceptDates.isEmpty()) {
+            periods = without(periods, exceptDates);
+        }
         if (periods.isEmpty() && (allDay || !tokens.isEmpty())) {
             return done(Schedule.none(s), !tokens.isEmpty(), allDay, vague, masked);
         }
         return done(Schedule.of(s, periods), !tokens.isEmpty(), continuous, vague, masked);
+    }
+
+    /**
+     * "from Sunday night until Friday morning" written with weekdays only: the end is that day in the bulletin's week
+     * (a morning ends the night before it), and the start the last such weekday on or before it.
+     */
+    private Clause weekdayRange(DateWord fromWord, DayOfWeek from, DateWord toWord, DayOfWeek until) {
+        LocalDate end = ctx.weekday(until, ctx.weekStart());
+        if (toWord.text().toLowerCase(java.util.Locale.ROOT).contains("morning")) {
+            end = end.minusDays(1);
+        }
+        LocalDate start = end.with(java.time.temporal.TemporalAdjusters.previousOrSame(from));
+        if (fromWord.text().toLowerCase(java.util.Locale.ROOT).contains("morning")) {
+            start = start.plusDays(1);
+        }
+        return start.isAfter(end) ? range(fromWord.start(), end, end) : range(fromWord.start(), start, end);
+    }
+
+    /** The periods with the excluded days taken out of their recurring windows. */
+    private static List<Period> without(List<Period> periods, List<LocalDate> excluded) {
+        List<Period> out = new ArrayList<>(periods);
+        for (LocalDate x : excluded) {
+            List<Period> next = new ArrayList<>();
+            for (Period p : out) {
+                if (p instanceof Recurring r && !x.isBefore(r.from()) && !x.isAfter(r.until())) {
+                    if (x.isAfter(r.from())) {
+                        next.add(new Recurring(
+                                r.from(), x.minusDays(1), r.days(), r.start(), r.end(), OptionalInt.empty()));
+                    }
+                    if (x.isBefore(r.until())) {
+                        next.add(new Recurring(
+                                x.plusDays(1), r.until(), r.days(), r.start(), r.end(), OptionalInt.empty()));
+                    }
+                } else {
+                    next.add(p);
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     private When done(Schedule schedule, boolean found, boolean continuous, String vague, StringBuilder masked) {

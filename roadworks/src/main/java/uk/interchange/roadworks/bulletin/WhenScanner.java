@@ -29,8 +29,8 @@ final class WhenScanner {
     private static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
             + "(?=(?:\\s*(?:,|and|&|to|-|\u2013)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON
             + ")";
-    private static final String WEEKDAY_ALONE = "(?:" + WD
-            + ")(?:\\s+(?:night|evening|morning))?(?!\\s*,?\\s*(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";
+    private static final String WEEKDAY_ALONE =
+            "(?:" + WD + ")(?:\\s+(?:night|evening|morning))?(?!\\s+(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";
     private static final String REL = "today|tonight|tomorrow(?:\\s+night)?";
     private static final String DATE = "(?:" + DATE_FULL + "|" + DATE_PARTIAL + "|" + WEEKDAY_ALONE + "|" + REL + ")";
     private static final String DAY_OR_DATE = "(?:" + DATE_FULL + "|" + WEEKDAY_ALONE + ")";
@@ -70,7 +70,8 @@ final class WhenScanner {
             "(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&"
                     + "|then\\s+again\\s+from|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from"
                     + "|by|before|between|ending(?:\\s+on)?|finishing(?:\\s+on)?|ends(?:\\s+on)?"
-                    + "|up\\s+to(?:\\s+and\\s+including)?)\\s+|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
+                    + "|up\\s+to(?:\\s+and\\s+including)?|excluding|except(?:\\s+on)?|apart\\s+from|other\\s+than|not\\s+on)\\s+"
+                    + "|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
 
     /**
      * All the time phrases, in the order they are tried. They are matched against a lower-cased copy of the sentence
@@ -165,14 +166,19 @@ final class WhenScanner {
             "ending",
             "finishing",
             "ends",
-            "up");
+            "up",
+            "excluding",
+            "except",
+            "apart",
+            "other",
+            "not");
 
     /** First three letters of the words that can start a time phrase, or follow a connector. */
     private static final java.util.Set<String> DATE_LIKE = java.util.Set.of(
-            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec", "tod", "ton", "tom", "mid", "noo", "fur", "end", "sta", "beg", "clo", "ear",
-            "lat", "spr", "sum", "aut", "win", "yea", "the", "aga", "on", "fro", "one", "two", "thr", "fou", "fiv",
-            "six", "sev", "eig", "nin", "ten", "ele", "twe", "thi", "fif", "a", "an", "ano", "up", "wor", "hou");
+            "wee", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+            "aug", "sep", "oct", "nov", "dec", "tod", "ton", "tom", "mid", "noo", "fur", "end", "sta", "beg", "clo",
+            "ear", "lat", "spr", "sum", "aut", "win", "yea", "the", "aga", "on", "fro", "one", "two", "thr", "fou",
+            "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "thi", "fif", "a", "an", "ano", "up", "wor", "hou");
 
     /** First three letters of the other words a time phrase can start with. */
     private static final java.util.Set<String> STARTERS = java.util.Set.of(
@@ -283,6 +289,7 @@ final class WhenScanner {
                 case "from", "between" -> FROM_WORD;
                 case "until", "till" -> UNTIL_WORD;
                 case "for" -> FOR_WORD;
+                case "excluding", "except", "apart", "other", "not" -> DAY_WORD; // "excluding weekends" too
                 default -> CONNECTOR_WORD;
             };
         }
@@ -402,6 +409,13 @@ final class WhenScanner {
         }
         if (w.equals("between")) {
             return Prep.BETWEEN;
+        }
+        if (w.startsWith("exclud")
+                || w.startsWith("except")
+                || w.startsWith("apart")
+                || w.startsWith("other")
+                || w.startsWith("not")) {
+            return Prep.EXCEPT;
         }
         return Prep.ON;
     }

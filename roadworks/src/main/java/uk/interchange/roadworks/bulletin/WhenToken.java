@@ -46,6 +46,8 @@ sealed interface WhenToken {
         AND,
         /** "between 20 and 23 April": a range when another date follows with "and". */
         BETWEEN,
+        /** "excluding Wednesday 11 March", "except Saturday". */
+        EXCEPT,
         NONE
     }
 
