@@ -27,7 +27,7 @@ final class WhenScanner {
             + "(?:(?:" + WD + "),?\\s+)?(?:the\\s+)?\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MON + "(?:,?\\s+\\d{4})?"
             + "|(?:(?:" + WD + "),?\\s+)?" + MON + "\\s+\\d{1,2}" + ORD + "(?![\\d:.])(?:,?\\s+\\d{4})?";
     private static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
-            + "(?=(?:\\s*(?:,|and|&|to|-|\u2013)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON
+            + "(?=(?:\\s*(?:,|and|&|to|-|\u2013|/)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON
             + ")";
     private static final String WEEKDAY_ALONE =
             "(?:" + WD + ")(?:\\s+(?:night|evening|morning))?(?!\\s+(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";
@@ -45,8 +45,8 @@ final class WhenScanner {
             + "|" + DATE_FULL_ONLY + "\\s*,?\\s*(?:at\\s+)?" + T + "\\s*(?:until|till|to|-|\u2013)\\s*" + DATE_FULL_ONLY
             + "\\s*,?\\s*(?:at\\s+)?" + T
             // "9pm Friday 23 March until 6am Monday 26 March": times first, no "from"
-            + "|" + T + "\\s*,?\\s*(?:on\\s+)?" + DATE_FULL_ONLY + "\\s*,?\\s*(?:until|till|to|-|\u2013)\\s*" + T
-            + "\\s*,?\\s*(?:on\\s+)?" + DATE_FULL_ONLY + ")";
+            + "|" + T + "\\s*,?\\s*(?:on\\s+)?" + DAY_OR_DATE + "\\s*,?\\s*(?:until|till|to|-|\u2013)\\s*" + T
+            + "\\s*,?\\s*(?:on\\s+)?" + DAY_OR_DATE + ")";
     private static final String WINDOW_ALT = "(?<window>(?:between|from)\\s+" + T
             + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
             + "|(?:working\\s+)?hours\\s+of\\s+" + T + "\\s*(?:and|to|until|-|\u2013)\\s*" + T
@@ -63,8 +63,8 @@ final class WhenScanner {
             + ")(?:\\s+(?:nights?|evenings?))?(?:\\s+only)?\\s*\\)?(?!\\s*\\d)"
             + "|\\(?\\s*(?:weeknights?|week\\s+nights?|weekdays?|(?:excluding|except|not\\s+(?:at|on))\\s+weekends"
             + "|weekends?\\s+only)(?:\\s+only)?\\s*\\)?)";
-    private static final String COUNT_ALT = "(?<count>for\\s+(?:a\\s+further\\s+|another\\s+|the\\s+next\\s+"
-            + "|up\\s+to\\s+)?(?<n>" + Words.COUNT_WORDS + ")\\s+(?:consecutive\\s+|more\\s+)?"
+    private static final String COUNT_ALT = "(?<count>(?:for\\s+(?:a\\s+further\\s+|another\\s+|the\\s+next\\s+"
+            + "|up\\s+to\\s+)?(?<n>" + Words.COUNT_WORDS + ")|(?<n2>\\d{1,3}))\\s+(?:consecutive\\s+|more\\s+)?"
             + "(?<unit>nights?|evenings?|days?|weeks?|weekends?)\\b)";
     private static final String DATE_ALT =
             "(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&"
@@ -92,7 +92,8 @@ final class WhenScanner {
             DATE_ALT));
 
     private static final Pattern FROM_WORD = lowerCase(String.join("|", SPAN_ALT, WINDOW_ALT, DATE_ALT));
-    private static final Pattern DIGIT = lowerCase(String.join("|", SPAN_ALT, WINDOW_ALT, ALLDAY_ALT, DATE_ALT));
+    private static final Pattern DIGIT =
+            lowerCase(String.join("|", SPAN_ALT, WINDOW_ALT, ALLDAY_ALT, DATE_ALT, COUNT_ALT));
     private static final Pattern UNTIL_WORD = lowerCase(String.join("|", VAGUE_ALT, DATE_ALT));
     private static final Pattern FOR_WORD = lowerCase(COUNT_ALT);
     private static final Pattern DAY_WORD = lowerCase(String.join("|", SPAN_ALT, DAYS_ALT, DATE_ALT));
@@ -373,7 +374,8 @@ final class WhenScanner {
             return new WhenToken.Days(a, b, days(group(m, "days")));
         }
         if (group(m, "count") != null) {
-            int n = Words.count(m.group("n")).orElse(1);
+            String count = m.group("n") != null ? m.group("n") : m.group("n2");
+            int n = Words.count(count).orElse(1);
             String u = m.group("unit").toLowerCase(Locale.ROOT);
             Unit unit = u.startsWith("week") && !u.startsWith("weekend")
                     ? Unit.WEEKS

@@ -99,15 +99,19 @@ final class WhereParser {
         return first;
     }
 
-    private static final java.util.Map<String, Direction> DIRECTION_WORDS = java.util.Map.of(
-            "northbound", Direction.NORTHBOUND,
-            "southbound", Direction.SOUTHBOUND,
-            "eastbound", Direction.EASTBOUND,
-            "westbound", Direction.WESTBOUND,
-            "anti-clockwise", Direction.ANTICLOCKWISE,
-            "anticlockwise", Direction.ANTICLOCKWISE,
-            "anti clockwise", Direction.ANTICLOCKWISE,
-            "clockwise", Direction.CLOCKWISE);
+    private static final java.util.Map<String, Direction> DIRECTION_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("northbound", Direction.NORTHBOUND),
+            java.util.Map.entry("southbound", Direction.SOUTHBOUND),
+            java.util.Map.entry("eastbound", Direction.EASTBOUND),
+            java.util.Map.entry("westbound", Direction.WESTBOUND),
+            java.util.Map.entry("anti-clockwise", Direction.ANTICLOCKWISE),
+            java.util.Map.entry("anticlockwise", Direction.ANTICLOCKWISE),
+            java.util.Map.entry("anti clockwise", Direction.ANTICLOCKWISE),
+            java.util.Map.entry("clockwise", Direction.CLOCKWISE),
+            java.util.Map.entry("n/bound", Direction.NORTHBOUND),
+            java.util.Map.entry("s/bound", Direction.SOUTHBOUND),
+            java.util.Map.entry("e/bound", Direction.EASTBOUND),
+            java.util.Map.entry("w/bound", Direction.WESTBOUND));
 
     /** "nb", "sb", "eb", "wb" standing as words. */
     private static boolean hasShortDirection(String low) {

@@ -44,6 +44,7 @@ final class WorkReader {
     private boolean lastWasDiversion;
     private List<Integer> lastDiversionTargets = List.of();
     private Schedule lastSchedule;
+    private String purpose;
     private Restriction lastInParagraph;
 
     /** Where a reading writes its warnings and its account of each sentence. */
@@ -179,6 +180,12 @@ final class WorkReader {
             sink.account(sentence, Accounted.Use.RESTRICTION);
             return;
         }
+        if (heading.purpose().isEmpty() && purpose == null && restrictions.isEmpty() && isShortLabel(sentence)) {
+            // "M5 Jct 3 to Jct 4" then "Resurfacing.": a heading without its purpose, given on the next line
+            purpose = sentence.replaceAll("[.:;]+$", "").strip();
+            sink.account(sentence, Accounted.Use.DESCRIPTION);
+            return;
+        }
         sink.warn(
                 sentence,
                 "not read as works: no restriction, diversion or schedule change found in it",
@@ -293,6 +300,12 @@ final class WorkReader {
             }
         }
         return any;
+    }
+
+    private static boolean isShortLabel(String sentence) {
+        return sentence.length() <= 40
+                && sentence.split("\\s+").length <= 5
+                && sentence.chars().noneMatch(Character::isDigit);
     }
 
     private static boolean closesSomething(String low) {
@@ -435,7 +448,7 @@ final class WorkReader {
                 heading.location(),
                 heading.place(),
                 heading.county(),
-                heading.purpose(),
+                heading.purpose().or(() -> Optional.ofNullable(purpose)),
                 lifecycle,
                 Optional.ofNullable(completion),
                 Optional.ofNullable(description),
