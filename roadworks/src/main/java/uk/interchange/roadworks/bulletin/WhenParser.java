@@ -297,7 +297,13 @@ final class WhenParser {
     }
 
     private When done(Schedule schedule, boolean found, boolean continuous, String vague, StringBuilder masked) {
-        return new When(schedule, found, continuous, vague, masked.toString(), List.copyOf(oddities));
+        return new When(
+                schedule,
+                found,
+                continuous,
+                vague,
+                masked.toString(),
+                List.copyOf(new java.util.LinkedHashSet<>(oddities)));
     }
 
     private static Optional<WhenToken.Window> windowFor(int pos, List<WhenToken.Window> windows) {
