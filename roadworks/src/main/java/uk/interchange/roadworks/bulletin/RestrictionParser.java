@@ -392,9 +392,12 @@ final class RestrictionParser {
                 || low.matches("(?s).*\\b(?:lane|lanes)\\b.*") && !low.contains("carriageway")) {
             type = RestrictionType.LANE_CLOSURE;
             loc = loc.withLanes(WhereParser.lanes(conj));
-        } else {
+        } else if (headNoun(low) || low.isBlank() || PLACE_NOUN.matcher(low).find()) {
             type = RestrictionType.CARRIAGEWAY_CLOSURE;
             loc = loc.withLanes(List.of()).withIncludes(includes);
+        } else {
+            // "To allow the work to take place, the M18 ... exit slip will be closed": the first part names nothing
+            return out;
         }
         if (type != RestrictionType.LANE_CLOSURE) {
             loc = loc.withLanes(List.of());
@@ -404,6 +407,10 @@ final class RestrictionParser {
     }
 
     /** Whether a conjunct names what is closed, or leans on the one before ("..., between B and C"). */
+    /** Places that close as a whole ("Stonebridge Island closed", "the junction will be closed"). */
+    private static final Pattern PLACE_NOUN = Pattern.compile(
+            "\\b(?:junction|roundabout|island|interchange|bridge|flyover|viaduct|gyratory|crossing|bypass|it)\\b");
+
     private static boolean headNoun(String low) {
         if (low.strip().startsWith("between")) {
             return false;
