@@ -103,6 +103,9 @@ final class WhenParser {
         List<WhenToken> tokens = WhenScanner.scan(s);
         StringBuilder masked = new StringBuilder(s);
         for (WhenToken t : tokens) {
+            if (t instanceof WhenToken.Overnight) {
+                continue; // "Overnight closures ...": the word also names the restriction
+            }
             for (int i = t.start(); i < t.end(); i++) {
                 masked.setCharAt(i, '|');
             }

@@ -35,7 +35,14 @@ public final class ScheduleExpander {
         List<Occurrence> out = new ArrayList<>();
         for (Period p : schedule.periods()) {
             switch (p) {
-                case Span s -> out.add(new Occurrence(LondonTime.instant(s.start()), LondonTime.instant(s.end())));
+                case Span s -> {
+                    // a span that starts in the spring gap (01:00 to 02:00 does not exist) can end before it starts
+                    var start = LondonTime.instant(s.start());
+                    var end = LondonTime.instant(s.end());
+                    if (end.isAfter(start)) {
+                        out.add(new Occurrence(start, end));
+                    }
+                }
                 case Recurring r -> expand(r, changes, out);
             }
         }

@@ -67,6 +67,17 @@ class ScheduleExpanderTest {
     }
 
     @Test
+    void aSpanInsideTheSpringGapHasNoOccurrence() {
+        // 01:45 does not exist on 31 March 2024; it moves to 02:45 BST, after the span's end at 02:00 BST
+        Schedule s = Schedule.of(
+                "",
+                List.of(new Span(
+                        LocalDate.of(2024, 3, 31).atTime(1, 45),
+                        LocalDate.of(2024, 3, 31).atTime(2, 0))));
+        assertThat(ScheduleExpander.occurrences(s)).isEmpty();
+    }
+
+    @Test
     void overlappingWindowsAreMergedIntoOne() {
         Schedule s = Schedule.of(
                 "",
