@@ -44,7 +44,7 @@ final class RestrictionParser {
                     + "|(?:north|south|east|west)bound\\s|entry\\s+slip|exit\\s+slip|link|hard|[MAB]\\d|[A-Z][a-z]+\\s+(?:Road|Lane|Street)))");
     private static final Pattern OPEN_BETWEEN = Pattern.compile("(?i)\\bbetween\\b(?!.*\\band\\b)");
     private static final Pattern LEAD = Pattern.compile(
-            "(?i)^(?:\\s|,)*(?:in\\s+addition|additionally|also|then|and|meanwhile|the\\s+work\\s+will\\s+see)?[,\\s]*");
+            "(?i)^(?:\\s|,)*(?:please\\s+note:?|in\\s+addition|additionally|also|then|and|meanwhile|the\\s+work\\s+will\\s+see)?[,\\s]*");
     private static final Pattern GROUP = Pattern.compile(
             "(?i)\\bon\\s+the\\s+((?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise)\\s+carriageway");
 
@@ -261,7 +261,9 @@ final class RestrictionParser {
             if (dm.find()) {
                 dir = WhereParser.direction(mention);
             }
-            Draft d = new Draft(type, base.road(), dir, loc, speed);
+            boolean slipOrLink = type == RestrictionType.SLIP_ROAD_CLOSURE || type == RestrictionType.LINK_ROAD_CLOSURE;
+            Optional<String> road = slipOrLink && !roadFirst(segment) ? Optional.empty() : base.road();
+            Draft d = new Draft(type, road, dir, loc, speed);
             if (groups.size() > 1) {
                 for (Where g : groups) {
                     found.add(new Draft(
@@ -332,13 +334,16 @@ final class RestrictionParser {
                 near.road().or(whole::road),
                 near.direction() != Direction.UNKNOWN ? near.direction() : whole.direction(),
                 near.location());
+        // A slip or link belongs to the road named first ("the M23 northbound entry slip"); a road named later is
+        // where it leads from or to ("the entry slip from the A5148"), and then it is the work's road.
+        Optional<String> slipRoad = roadFirst(conj) ? own.road() : Optional.empty();
         if (previous != null && !headNoun(low)) {
             if (previous == RestrictionType.SLIP_ROAD_CLOSURE) {
                 low = low + " slip";
             } else {
                 return List.of(new Draft(
                         previous,
-                        base.road(),
+                        previous == RestrictionType.LINK_ROAD_CLOSURE ? slipRoad : base.road(),
                         base.direction(),
                         base.location().withLanes(List.of()),
                         OptionalInt.empty()));
@@ -362,7 +367,7 @@ final class RestrictionParser {
             if (slips.isEmpty()) {
                 out.add(new Draft(
                         RestrictionType.SLIP_ROAD_CLOSURE,
-                        base.road(),
+                        slipRoad,
                         base.direction(),
                         base.location().withLanes(List.of()),
                         OptionalInt.empty()));
@@ -373,7 +378,7 @@ final class RestrictionParser {
                         : base.location().withLanes(List.of());
                 out.add(new Draft(
                         RestrictionType.SLIP_ROAD_CLOSURE,
-                        base.road(),
+                        slipRoad,
                         base.direction(),
                         loc.withIncludes(List.of(e)),
                         OptionalInt.empty()));
@@ -402,7 +407,8 @@ final class RestrictionParser {
         if (type != RestrictionType.LANE_CLOSURE) {
             loc = loc.withLanes(List.of());
         }
-        out.add(new Draft(type, base.road(), base.direction(), loc, OptionalInt.empty()));
+        Optional<String> road = type == RestrictionType.LINK_ROAD_CLOSURE ? slipRoad : base.road();
+        out.add(new Draft(type, road, base.direction(), loc, OptionalInt.empty()));
         return out;
     }
 
@@ -418,6 +424,18 @@ final class RestrictionParser {
         return low.matches(
                         "(?s).*\\b(?:slip|slips|link|links|tunnel|shoulder|lanes?|carriageways?|road|roads|street|way)\\b.*")
                 || Words.ROAD_REF.matcher(low.toUpperCase(Locale.ROOT)).find();
+    }
+
+    private static final Pattern ROAD_WITH_WAY = Pattern.compile("(?:^|\\s)(?:(?i:the)\\s+)?" + Words.ROAD
+            + "\\s+(?i:(?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise|junction|jct|j\\d|[nsew]/b)");
+    private static final Pattern SLIP_OR_LINK = Pattern.compile("(?i)\\b(?:slip|link)");
+
+    /** Whether a road with its direction or junction is named before the slip or link ("the M23 northbound entry slip"). */
+    private static boolean roadFirst(String text) {
+        Matcher road = ROAD_WITH_WAY.matcher(text);
+        Matcher thing = SLIP_OR_LINK.matcher(text);
+        int thingAt = thing.find() ? thing.start() : text.length();
+        return road.find() && road.start() < thingAt;
     }
 
     private static boolean hasNoun(String s) {

@@ -158,6 +158,10 @@ final class WhenParser {
                     }
                 }
                 case DateWord dw -> {
+                    String word = dw.text().toLowerCase(java.util.Locale.ROOT);
+                    if (word.endsWith("night") || word.endsWith("evening")) {
+                        overnight = true; // "on Saturday night"
+                    }
                     WhenToken after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
                     if (dw.date() instanceof DateRef.Weekday from
                             && after instanceof DateWord to

@@ -14,7 +14,6 @@ import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.model.OpenEnd;
 import uk.interchange.roadworks.model.Recurring;
 import uk.interchange.roadworks.model.Restriction;
-import uk.interchange.roadworks.model.RestrictionType;
 import uk.interchange.roadworks.model.Schedule;
 import uk.interchange.roadworks.model.WindowChange;
 import uk.interchange.roadworks.model.Work;
@@ -277,14 +276,10 @@ final class WorkReader {
             loc = loc.atPositionOf(heading.location());
         }
         String main = heading.roads().isEmpty() ? "" : heading.roads().get(0);
-        String road = d.road().orElse(main);
-        boolean slipOrLink =
-                d.type() == RestrictionType.SLIP_ROAD_CLOSURE || d.type() == RestrictionType.LINK_ROAD_CLOSURE;
-        if (slipOrLink && !main.isEmpty() && !heading.roads().contains(road)) {
-            // "the entry slip from the A5148": the road named is where the slip comes from; it belongs to the main
-            // road.
-            road = main;
+        if (direction == Direction.UNKNOWN) {
+            direction = Coastbound.direction(sentence, d.road().orElse(main));
         }
+        String road = d.road().orElse(main);
         Restriction r =
                 new Restriction(d.type(), road, direction, loc, schedule, d.speed(), Optional.empty(), sentence);
         lastInParagraph = r;
