@@ -48,6 +48,10 @@ final class WhenScanner {
             + "|" + T + "\\s*,?\\s*(?:on\\s+)?" + DAY_OR_DATE + "\\s*,?\\s*(?:until|till|to|-|\u2013)\\s*" + T
             + "\\s*,?\\s*(?:on\\s+)?" + DAY_OR_DATE + ")";
     private static final String WINDOW_ALT = "(?<window>(?:between|from)\\s+" + T
+            // "from 8pm each evening until 6am the following morning"
+            + "\\s+(?:each|every)\\s+(?:evening|night|day)\\s*,?\\s*(?:until|till|to)\\s+" + T
+            + "(?:\\s+(?:the\\s+)?(?:following|next)\\s+(?:morning|day))?"
+            + "|(?:between|from)\\s+" + T
             + "\\s*(?:and|to|until|till|&|-|\u2013)\\s*" + T
             + "|(?:working\\s+)?hours\\s+of\\s+" + T + "\\s*(?:and|to|until|-|\u2013)\\s*" + T
             + "|\\b" + T + "\\s*(?:-|\u2013|to|until|till)\\s*" + T
