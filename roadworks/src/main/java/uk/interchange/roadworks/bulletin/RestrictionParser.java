@@ -133,8 +133,9 @@ final class RestrictionParser {
             blank(text, noEntry.start(), noEntry.end());
         }
         List<Draft> out = new ArrayList<>();
-        for (String clause : clauses(text.toString())) {
-            out.addAll(clause(clause, includes));
+        String all = text.toString();
+        for (int[] piece : clauses(all)) {
+            out.addAll(clause(all.substring(piece[0], piece[1]), piece[0], includes));
         }
         return out;
     }
@@ -153,7 +154,7 @@ final class RestrictionParser {
             "operating",
             "there will be");
 
-    private static List<String> clauses(String s) {
+    private static List<int[]> clauses(String s) {
         List<int[]> preds = new ArrayList<>();
         String low = s.toLowerCase(Locale.ROOT);
         for (String w : PREDICATE_WORDS) {
@@ -164,10 +165,10 @@ final class RestrictionParser {
             }
         }
         if (preds.size() < 2) {
-            return List.of(s);
+            return List.<int[]>of(new int[] {0, s.length()});
         }
         preds.sort((a, b) -> Integer.compare(a[0], b[0]));
-        List<String> out = new ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i + 1 < preds.size(); i++) {
             int gapStart = preds.get(i)[1];
@@ -178,15 +179,18 @@ final class RestrictionParser {
                 cut = gapStart + c.start();
             }
             if (cut >= 0) {
-                out.add(s.substring(from, cut));
+                out.add(new int[] {from, cut});
                 from = cut;
             }
         }
-        out.add(s.substring(from));
+        out.add(new int[] {from, s.length()});
         return out;
     }
 
-    private static List<Draft> clause(String clause, List<IncludedElement> includes) {
+    /** The restrictions of one clause, which starts at {@code offset} in the sentence. */
+    private static List<Draft> clause(String clause, int offset, List<IncludedElement> includes) {
+        int clauseEnd = offset + clause.length();
+        int closureOfAt = clause.length();
         Where whole = WhereParser.read(clause);
         List<Where> groups = groups(clause);
         List<Draft> found = new ArrayList<>();
@@ -204,7 +208,7 @@ final class RestrictionParser {
             for (String conj : conjuncts(subject.substring(s0))) {
                 if (!conj.isBlank() && !hasNoun(conj)) {
                     List<Draft> ds = subjectDrafts(conj, tailWhere, whole, includes, previous);
-                    found.addAll(ds);
+                    ds.forEach(d -> found.add(d.at(offset, clauseEnd)));
                     previous = ds.isEmpty() ? previous : ds.get(ds.size() - 1).type();
                 }
             }
@@ -213,8 +217,11 @@ final class RestrictionParser {
             Matcher of = CLOSURE_OF.matcher(clause);
             if (of.find()) {
                 Where tailWhere = WhereParser.read(clause.substring(of.end()));
-                found.addAll(subjectDrafts(of.group(1), tailWhere, whole, includes, null));
+                int at = offset + of.start();
+                subjectDrafts(of.group(1), tailWhere, whole, includes, null)
+                        .forEach(d -> found.add(d.at(at, clauseEnd)));
                 blank(rest, of.start(), of.end());
+                closureOfAt = of.start();
             }
         }
         List<int[]> spans = new ArrayList<>();
@@ -240,6 +247,9 @@ final class RestrictionParser {
         for (int k = 0; k < order.length; k++) {
             int i = order[k];
             int segEnd = k + 1 < order.length ? spans.get(order[k + 1])[0] : clause.length();
+            if (closureOfAt > spans.get(i)[0] && closureOfAt < segEnd) {
+                segEnd = closureOfAt; // "Lane closures ..., with a full closure of the carriageway on Wednesday"
+            }
             String segment = clause.substring(spans.get(i)[0], Math.max(segEnd, spans.get(i)[1]));
             String mention = clause.substring(spans.get(i)[0], spans.get(i)[1]);
             Where own = WhereParser.read(segment);
@@ -263,15 +273,17 @@ final class RestrictionParser {
             }
             boolean slipOrLink = type == RestrictionType.SLIP_ROAD_CLOSURE || type == RestrictionType.LINK_ROAD_CLOSURE;
             Optional<String> road = slipOrLink && !roadFirst(segment) ? Optional.empty() : base.road();
-            Draft d = new Draft(type, road, dir, loc, speed);
+            Draft d = new Draft(type, road, dir, loc, speed)
+                    .at(offset + spans.get(i)[0], offset + Math.max(segEnd, spans.get(i)[1]));
             if (groups.size() > 1) {
                 for (Where g : groups) {
                     found.add(new Draft(
-                            d.type(),
-                            d.road().or(g::road),
-                            g.direction(),
-                            g.location().hasPosition() ? d.location().atPositionOf(g.location()) : d.location(),
-                            d.speed()));
+                                    d.type(),
+                                    d.road().or(g::road),
+                                    g.direction(),
+                                    g.location().hasPosition() ? d.location().atPositionOf(g.location()) : d.location(),
+                                    d.speed())
+                            .at(d.from(), d.to()));
                 }
             } else {
                 found.add(d);

@@ -13,6 +13,18 @@ import uk.interchange.roadworks.model.Schedule;
  * @param masked the sentence with the time phrases blanked out, for reading the rest without mistaking "between 8pm
  *     and 6am" for a place
  * @param oddities what in the time phrases looked wrong, with the words
+ * @param parts the schedule's periods with where in the sentence each was written (empty when they cannot be told
+ *     apart); a restriction that names its own dates takes only those
  */
 record When(
-        Schedule schedule, boolean found, boolean continuous, String vagueEnd, String masked, List<String> oddities) {}
+        Schedule schedule,
+        boolean found,
+        boolean continuous,
+        String vagueEnd,
+        String masked,
+        List<String> oddities,
+        List<Part> parts) {
+
+    /** One period and the position of the words it was read from. */
+    record Part(int pos, uk.interchange.roadworks.model.Period period) {}
+}

@@ -33,6 +33,8 @@ final class WhenParser {
 
     private final DateContext ctx;
     private final List<String> oddities = new ArrayList<>();
+    /** Each period with where its date clause stands, so a sentence of two restrictions can give each its own. */
+    private final List<When.Part> parts = new ArrayList<>();
     /** A date was written but does not exist: the sentence then has no dates, and none may be assumed. */
     private boolean badDate;
 
@@ -42,7 +44,7 @@ final class WhenParser {
 
     static When parse(String sentence, DateContext ctx) {
         if (!mayNameATime(sentence)) {
-            return new When(Schedule.none(sentence), false, false, "", sentence, List.of());
+            return new When(Schedule.none(sentence), false, false, "", sentence, List.of(), List.of());
         }
         return new WhenParser(ctx).read(sentence);
     }
@@ -119,10 +121,16 @@ final class WhenParser {
         boolean overnight = false;
         LocalDate vagueFrom = null;
         List<WhenToken.SpanPhrase> weekly = new ArrayList<>();
+        parts.clear();
         java.util.Set<DayOfWeek> exceptDays = java.util.EnumSet.noneOf(DayOfWeek.class);
         List<LocalDate> exceptDates = new ArrayList<>();
         resolvePartials(tokens);
+        List<Integer> ends = new ArrayList<>(); // where each clause's words end, for choosing its window
+        java.util.Set<Integer> listed = new java.util.HashSet<>(); // clauses that go on a list of dates
         for (int i = 0; i < tokens.size(); i++) {
+            while (ends.size() < clauses.size()) {
+                ends.add(tokens.get(i - 1).end());
+            }
             WhenToken t = tokens.get(i);
             switch (t) {
                 case WhenToken.Days d -> days = d.days();
@@ -134,7 +142,11 @@ final class WhenParser {
                     if (sp.fromDay() instanceof DateRef.Weekday && sp.toDay() instanceof DateRef.Weekday) {
                         weekly.add(sp); // "from 9pm Friday to 6am Monday": placed on dates below
                     } else {
-                        span(sp).ifPresent(periods::add);
+                        Optional<Period> one = span(sp);
+                        if (one.isPresent()) {
+                            periods.add(one.get());
+                            parts.add(new When.Part(sp.start(), one.get()));
+                        }
                     }
                 }
                 case WhenToken.Count c -> {
@@ -198,15 +210,25 @@ final class WhenParser {
                     } else if (dw.prep() == Prep.FROM) {
                         clauses.add(new Clause(dw.start(), date.get(), date.get(), OptionalInt.empty(), false, true));
                     } else {
+                        if ((dw.prep() == Prep.AND || dw.prep() == Prep.NONE) && !clauses.isEmpty()) {
+                            listed.add(dw.start()); // "on Monday 4 and Thursday 7 January": one list, one window
+                        }
                         clauses.add(new Clause(dw.start(), date.get(), date.get(), OptionalInt.empty(), true, false));
                     }
                 }
                 case WhenToken.Window w -> {}
             }
         }
+        while (ends.size() < clauses.size()) {
+            ends.add(tokens.get(tokens.size() - 1).end());
+        }
         if (!weekly.isEmpty()) {
-            periods.addAll(weeklySpans(weekly, clauses));
+            for (Period p : weeklySpans(weekly, clauses)) {
+                periods.add(p);
+                parts.add(new When.Part(weekly.get(0).start(), p));
+            }
             clauses.clear();
+            ends.clear();
         }
         if (!exceptDays.isEmpty()) {
             java.util.Set<DayOfWeek> kept = java.util.EnumSet.noneOf(DayOfWeek.class);
@@ -227,13 +249,16 @@ final class WhenParser {
         if (clauses.isEmpty() && periods.isEmpty() && !badDate && (!windows.isEmpty() || overnight || daytime)) {
             oddities.add("no dates are given; read as every day of the week the bulletin covers");
             clauses.add(new Clause(0, ctx.weekStart(), ctx.weekEnd(), OptionalInt.empty(), false, false));
+            ends.add(0);
         }
-        for (Clause raw : clauses) {
+        for (int k = 0; k < clauses.size(); k++) {
+            Clause raw = clauses.get(k);
             Clause c = settle(raw, raw.single() ? Recurring.EVERY_DAY : days);
+            int before = periods.size();
             if (c.open()) {
                 oddities.add("a start is given with no end; read as that day only");
             }
-            Optional<WhenToken.Window> w = windowFor(c.pos(), windows);
+            Optional<WhenToken.Window> w = windowFor(k, clauses, ends, windows, listed);
             if (w.isPresent()) {
                 periods.add(recurring(c, days, w.get().from(), w.get().to()));
             } else if (allDay) {
@@ -253,9 +278,13 @@ final class WhenParser {
                 periods.add(
                         new Span(c.from().atStartOfDay(), c.until().plusDays(1).atStartOfDay()));
             }
+            for (int p = before; p < periods.size(); p++) {
+                parts.add(new When.Part(c.pos(), periods.get(p)));
+            }
         }
         if (!exceptDates.isEmpty()) {
             periods = without(periods, exceptDates);
+            parts.clear(); // taking days out reshapes the rules; the sentence's schedule then stands as one
         }
         if (periods.isEmpty() && (allDay || !tokens.isEmpty())) {
             return done(Schedule.none(s), !tokens.isEmpty(), allDay, vague, masked);
@@ -304,16 +333,60 @@ final class WhenParser {
     }
 
     private When done(Schedule schedule, boolean found, boolean continuous, String vague, StringBuilder masked) {
+        List<When.Part> kept = schedule.periods().size() == parts.size() ? List.copyOf(parts) : List.of();
         return new When(
                 schedule,
                 found,
                 continuous,
                 vague,
                 masked.toString(),
-                List.copyOf(new java.util.LinkedHashSet<>(oddities)));
+                List.copyOf(new java.util.LinkedHashSet<>(oddities)),
+                kept);
     }
 
-    private static Optional<WhenToken.Window> windowFor(int pos, List<WhenToken.Window> windows) {
+    /**
+     * The window a date clause takes: the nearest one not cut off from it by another clause ("between 8pm and 5am on
+     * Monday for four nights and between 8pm and 7am on Friday"; "on Thursday overnight between 8pm and 6am, and on
+     * Saturday between 7am and 7pm"); failing that, the last one before it, or the first one after it.
+     */
+    private static Optional<WhenToken.Window> windowFor(
+            int k,
+            List<Clause> clauses,
+            List<Integer> ends,
+            List<WhenToken.Window> windows,
+            java.util.Set<Integer> listed) {
+        int pos = clauses.get(k).pos();
+        if (k > 0 && listed.contains(pos)) {
+            int previousEnd = ends.get(k - 1);
+            boolean windowBetween = windows.stream().anyMatch(w -> w.start() >= previousEnd && w.end() <= pos);
+            if (!windowBetween) {
+                return windowFor(k - 1, clauses, ends, windows, listed);
+            }
+        }
+        int end = ends.get(k);
+        WhenToken.Window best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (WhenToken.Window w : windows) {
+            int from = w.end() <= pos ? w.end() : end;
+            int to = w.end() <= pos ? pos : w.start();
+            if (to < from) {
+                continue; // the window lies inside the clause's own words
+            }
+            boolean cutOff = false;
+            for (int j = 0; j < clauses.size(); j++) {
+                int other = clauses.get(j).pos();
+                if (j != k && other >= from && other < to) {
+                    cutOff = true;
+                }
+            }
+            if (!cutOff && to - from < bestGap) {
+                best = w;
+                bestGap = to - from;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
         WhenToken.Window before = null;
         for (WhenToken.Window w : windows) {
             if (w.start() < pos) {

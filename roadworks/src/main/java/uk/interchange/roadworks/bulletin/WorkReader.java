@@ -160,7 +160,8 @@ final class WorkReader {
             }
             boolean needs = schedule.isEmpty();
             for (Draft d : drafts) {
-                restrictions.add(new Pending(restriction(d, schedule, sentence), needs));
+                Schedule own = schedule == when.schedule() ? ownPart(d, when) : schedule;
+                restrictions.add(new Pending(restriction(d, own, sentence), needs));
             }
             sink.account(sentence, Accounted.Use.RESTRICTION);
             return;
@@ -248,6 +249,28 @@ final class WorkReader {
             }
         }
         return new Schedule(sentence, periods, List.of(), earlier.openEnd());
+    }
+
+    /**
+     * When a sentence names two restrictions each with its own dates ("Lane closures ... until Friday 16 March, with a
+     * full closure ... on Wednesday 14 March"), each takes the periods written within its own words; a restriction
+     * whose words hold none takes the whole schedule.
+     */
+    private static Schedule ownPart(Draft d, When when) {
+        List<uk.interchange.roadworks.model.Period> mine = new ArrayList<>();
+        for (When.Part p : when.parts()) {
+            if (p.pos() >= d.from() && p.pos() < d.to()) {
+                mine.add(p.period());
+            }
+        }
+        if (mine.isEmpty() || mine.size() == when.parts().size()) {
+            return when.schedule();
+        }
+        return new Schedule(
+                when.schedule().text(),
+                mine,
+                when.schedule().changes(),
+                when.schedule().openEnd());
     }
 
     /** Restrictions that happen at set times (closures); narrow lanes and speed limits usually stay day and night. */
