@@ -54,6 +54,12 @@ final class HeadingParser {
                 roads.add(Words.road(more.group()));
             }
             rest = left.substring(r.end());
+        } else {
+            Matcher named = Words.NAMED_ROAD_START.matcher(left);
+            if (named.find()) {
+                roads.add(named.group(1));
+                rest = left.substring(named.end());
+            }
         }
         Location location = Location.NOWHERE;
         Matcher j1 = FIRST_JUNCTION.matcher(rest);

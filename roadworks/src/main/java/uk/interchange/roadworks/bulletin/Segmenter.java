@@ -83,10 +83,15 @@ final class Segmenter {
     }
 
     static boolean isHeading(String line) {
-        if (line.length() > 200
-                || line.endsWith(".")
-                || !ROAD_START.matcher(line).find()) {
+        if (line.length() > 200 || line.endsWith(".")) {
             return false;
+        }
+        if (!ROAD_START.matcher(line).find()) {
+            // a council's bulletin heads works with a street: "High Street, Stone: carriageway patching"
+            int sep = firstSeparator(line);
+            return Words.NAMED_ROAD_START.matcher(line).find()
+                    && sep < line.length()
+                    && !VERB.matcher(line.substring(0, sep)).find();
         }
         if (HEADING_SEPARATOR.matcher(line).find()) {
             // "M6 junctions 11 to 12 Cannock, Staffordshire: resurfacing"; a sentence fragment has a verb before it.

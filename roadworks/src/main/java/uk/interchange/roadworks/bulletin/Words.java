@@ -26,6 +26,11 @@ final class Words {
     static final String WEEKDAY_NAMES = "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
             + "|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
 
+    /** A street named rather than numbered, at the start of a heading or sentence: "High Street", "Stone Road". */
+    static final Pattern NAMED_ROAD_START = Pattern.compile(
+            "^(?:The\\s+)?((?:[A-Z][a-z']+\\s+){1,3}(?:Road|Street|Lane|Way"
+                    + "|Avenue|Drive|Hill|Bypass|By-pass|Parade|Place|Crescent|Terrace|Row|Gardens|Close|Boulevard))\\b");
+
     /** A paragraph that goes on a sentence broken before its month ("March on the southbound carriageway"). */
     static final Pattern MONTH_START = Pattern.compile(
             "^(?:January|February|March|April|May|June|July|August|September" + "|October|November|December)\\b");
