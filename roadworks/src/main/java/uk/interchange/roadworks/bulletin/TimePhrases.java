@@ -53,7 +53,7 @@ final class TimePhrases {
             "(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|24-hour|(?:a)?round\\s+the\\s+clock)";
     static final String DAYTIME_ALT = "(?<daytime>day-?\\s?time(?:\\s+hours)?|during\\s+the\\s+day)";
     static final String OVERNIGHT_ALT =
-            "(?<overnight>overnight|nightly|night-?time|each\\s+night|every\\s+night|on\\s+each\\s+night)";
+            "(?<overnight>overnight|nightly|night-?time|at\\s+night|each\\s+night|every\\s+night|on\\s+each\\s+night)";
     static final String VAGUE_ALT = "(?<vague>until\\s+" + Vague.PHRASE + ")";
     static final String DAYS_ALT = "(?<days>\\(?\\s*(?:" + WD + ")(?:\\s+to\\s+|\\s*[-\u2013]\\s*)(?:" + WD
             + ")(?:\\s+(?:nights?|evenings?))?(?:\\s+only)?\\s*\\)?(?!\\s*\\d)"

@@ -56,7 +56,7 @@ final class WordStarts {
     private static final java.util.Set<String> STARTERS = java.util.Set.of(
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec", "tod", "ton", "tom", "wor", "hou", "day", "dur", "ove", "nig", "eac", "eve",
-            "wee", "rou", "aro", "mid", "noo", "exc", "not");
+            "wee", "rou", "aro", "mid", "noo", "exc", "not", "at");
 
     private static final java.util.Set<String> MONTH_PREFIXES =
             java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");

@@ -196,6 +196,22 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void datesWithoutAYearTakeTheYearNearestThePublicationDate() {
+        var r = BulletinReader.read(
+                "Roadworks bulletin for the Test Region, week commencing 29 December 2025\n\n"
+                        + "Information correct at 24 December 2025.\n\n"
+                        + "M6 junctions 11 to 12, Staffordshire: resurfacing\n\n"
+                        + "The southbound carriageway will be closed at night, 9pm to 5am, from Tuesday 30 December to "
+                        + "Friday 2 January.\n",
+                new BulletinReader.Options(java.util.Optional.empty(), LocalDate.of(2000, 1, 1)));
+        assertThat(times(r)).hasSize(4).first().isEqualTo("Tue 30 Dec 21:00 - Wed 31 Dec 05:00");
+        assertThat(times(r)).last().isEqualTo("Fri 2 Jan 21:00 - Sat 3 Jan 05:00");
+        assertThat(restrictions(r).get(0).schedule().periods())
+                .allMatch(p ->
+                        ((uk.interchange.roadworks.model.Recurring) p).until().getYear() == 2026);
+    }
+
+    @Test
     void overnightWithoutHoursIsAWarnedAssumption() {
         var r = m6("The northbound carriageway will be closed overnight on Wednesday 22 March.");
         assertThat(times(r)).containsExactly("Wed 22 Mar 20:00 - Thu 23 Mar 06:00");
