@@ -56,7 +56,7 @@ final class WordStarts {
     private static final java.util.Set<String> STARTERS = java.util.Set.of(
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec", "tod", "ton", "tom", "wor", "hou", "day", "dur", "ove", "nig", "eac", "eve",
-            "wee", "rou", "aro", "mid", "noo", "exc", "not", "at");
+            "wee", "rou", "aro", "mid", "noo", "exc", "not");
 
     private static final java.util.Set<String> MONTH_PREFIXES =
             java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -118,6 +118,30 @@ final class WordStarts {
         return false;
     }
 
+    /** "the 12th of March", "the following morning", "the same night": what can follow "the" in a time phrase. */
+    private static boolean dateLikeAfterThe(String s, int j) {
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= s.length()) {
+            return false;
+        }
+        String next = prefix(word(s, j));
+        return Character.isDigit(s.charAt(j))
+                || next.equals("fol")
+                || next.equals("nex")
+                || next.equals("end")
+                || next.equals("mid")
+                || next.equals("sta")
+                || next.equals("beg")
+                || next.equals("clo")
+                || next.equals("spr")
+                || next.equals("sum")
+                || next.equals("aut")
+                || next.equals("win")
+                || next.equals("wee");
+    }
+
     static boolean isTimeSeparator(String s, int i) {
         char p = s.charAt(i - 1);
         return (p == ':' || p == '.') && i >= 2 && Character.isDigit(s.charAt(i - 2));
@@ -157,6 +181,9 @@ final class WordStarts {
             if (j >= s.length() || !Character.isDigit(s.charAt(j)) && !DATE_LIKE.contains(prefix(word(s, j)))) {
                 return null;
             }
+            if (word(s, j).equals("the") && !dateLikeAfterThe(s, j + 3)) {
+                return null; // "on the A3", "from the Rudmore Roundabout": no date follows
+            }
             return switch (word) {
                 case "from", "between" -> FROM_WORD;
                 case "until", "till" -> UNTIL_WORD;
@@ -164,6 +191,9 @@ final class WordStarts {
                 case "excluding", "except", "apart", "other", "not" -> DAY_WORD; // "excluding weekends" too
                 default -> CONNECTOR_WORD;
             };
+        }
+        if (word.equals("at")) {
+            return prefix(word(s, Math.min(s.length(), i + 3))).equals("nig") ? MASTER : null; // "at night"
         }
         String p = prefix(word);
         if (!STARTERS.contains(p)) {
