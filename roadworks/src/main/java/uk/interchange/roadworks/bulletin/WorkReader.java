@@ -29,7 +29,8 @@ final class WorkReader {
                     + "(?:to|on|by|will|is|are|continues?|starts?|begins?)\\b");
     private static final Pattern COMPLETION =
             Pattern.compile("(?i)\\b(?:due|scheduled|expected|planned|programmed|set|anticipated)"
-                    + "\\s+to\\s+(?:be\\s+)?(?:complete|completed|finish|finished|end|open|opened)\\s+(?:in|by|on|at|during)\\s+(.+?)[.]?$"
+                    + "\\s+to\\s+(?:be\\s+)?(?:complete|completed|finish|finished|end|open|opened|last|run|continue)"
+                    + "\\s+(?:in|by|on|at|during|until|till)\\s+(.+?)[.]?$"
                     + "|\\b(?:will\\s+be|is|are)\\s+(?:complete|completed|finished)\\s+(?:in|by|during)\\s+(.+?)[.]?$");
 
     private final Heading heading;
@@ -86,7 +87,10 @@ final class WorkReader {
         boolean mayComplete = low.contains("complet")
                 || low.contains("finish")
                 || low.contains(" to end")
-                || low.contains(" to open");
+                || low.contains(" to open")
+                || low.contains(" to last")
+                || low.contains(" to run")
+                || low.contains(" to continue");
         if (mayComplete && done.find() && !diversion) {
             completion = (done.group(1) != null ? done.group(1) : done.group(2)).strip();
             lastWasDiversion = false;
