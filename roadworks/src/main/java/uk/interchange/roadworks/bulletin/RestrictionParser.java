@@ -275,7 +275,13 @@ final class RestrictionParser {
             Optional<String> road = slipOrLink && !roadFirst(segment) ? Optional.empty() : base.road();
             Draft d = new Draft(type, road, dir, loc, speed)
                     .at(offset + spans.get(i)[0], offset + Math.max(segEnd, spans.get(i)[1]));
-            if (groups.size() > 1) {
+            int colon = clause.indexOf(':', spans.get(i)[1]);
+            List<Draft> items = colon >= 0 && colon < segEnd
+                    ? listed(clause, colon + 1, segEnd, offset, whole, includes, type)
+                    : List.of();
+            if (!items.isEmpty()) {
+                found.addAll(items);
+            } else if (groups.size() > 1) {
                 for (Where g : groups) {
                     found.add(new Draft(
                                     d.type(),
@@ -290,6 +296,42 @@ final class RestrictionParser {
             }
         }
         return found;
+    }
+
+    private static final Pattern ITEM_BREAK = Pattern.compile("(?i)(?:,|;|\\s+and)\\s+(?=the\\s)");
+
+    /**
+     * "Overnight slip road closures at junction 24: the clockwise entry slip on Monday 6 November and the anticlockwise
+     * exit slip on Tuesday 7 November": a list after a colon, one restriction an item, each with its own words.
+     */
+    private static List<Draft> listed(
+            String clause,
+            int from,
+            int to,
+            int offset,
+            Where whole,
+            List<IncludedElement> includes,
+            RestrictionType type) {
+        List<Draft> out = new ArrayList<>();
+        Matcher m = ITEM_BREAK.matcher(clause).region(from, to);
+        int start = from;
+        List<int[]> items = new ArrayList<>();
+        while (m.find()) {
+            items.add(new int[] {start, m.start()});
+            start = m.end();
+        }
+        items.add(new int[] {start, to});
+        if (items.size() < 2) {
+            return List.of();
+        }
+        Where none = new Where(Optional.empty(), Direction.UNKNOWN, Location.NOWHERE);
+        for (int[] item : items) {
+            String text = clause.substring(item[0], item[1]);
+            for (Draft d : subjectDrafts(text, none, whole, includes, type)) {
+                out.add(d.at(offset + item[0], offset + item[1]));
+            }
+        }
+        return out;
     }
 
     /** "on the southbound carriageway between A and B and on the northbound carriageway between B and C". */
