@@ -92,7 +92,9 @@ final class RestrictionParser {
             new Noun(
                     RestrictionType.LANE_CLOSURE,
                     Pattern.compile("(?i)\\b(?:various\\s+|overnight\\s+)?lane\\s+(?:closures?|restrictions?)\\b"
-                            + "|\\blanes?\\s+\\d(?:\\s*(?:,|and|&)\\s*\\d)*\\s+closures?\\b")),
+                            + "|\\blanes?\\s+\\d(?:\\s*(?:,|and|&)\\s*\\d)*\\s+closures?\\b"
+                            // "reduced to one lane": the other lanes are closed
+                            + "|\\breduced\\s+to\\s+(?:one|a\\s+single|two|three|1|2|3)\\s+lanes?\\b")),
             new Noun(
                     RestrictionType.SLIP_ROAD_CLOSURE,
                     Pattern.compile("(?i)\\b(?:various\\s+)?(?:(?:entry|exit|on|off)[- ]?)?"
@@ -108,6 +110,10 @@ final class RestrictionParser {
                             + "|\\b(?:(?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise|overnight|weekend|night)"
                             + "\\s+closures?\\b")));
 
+    private static final Pattern DIVERSION_TAIL = Pattern.compile(
+            "(?i)(?:,\\s*)?\\b(?:with\\s+)?(?:traffic|vehicles|drivers|hgvs)\\s+(?:being\\s+|will\\s+be\\s+)?diverted\\b"
+                    + "|(?:,\\s*)?\\b(?:with\\s+)?a\\s+(?:clearly\\s+)?signed\\s+diversion\\b|\\bdiversion\\s*(?:route)?\\s*:");
+
     private static final List<String> RESTRICTION_WORDS = List.of(
             "clos", "shut", "lane", "mph", "contra", "traffic", "stop", "convoy", "shoulder", "slip", "link", "tunnel");
 
@@ -122,6 +128,11 @@ final class RestrictionParser {
         Matcher inc = INCLUDING.matcher(masked);
         List<IncludedElement> includes = new ArrayList<>();
         StringBuilder text = new StringBuilder(masked);
+        Matcher divert = DIVERSION_TAIL.matcher(masked);
+        if (divert.find() && divert.start() > 0) {
+            // "..., with traffic diverted via the A1": the roads of a diversion are not the restriction's road
+            blank(text, divert.start(), masked.length());
+        }
         if ((lowMasked.contains("includ") || lowMasked.contains("together") || lowMasked.contains("along"))
                 && inc.find()) {
             includes.addAll(WhereParser.includes(inc.group(1)));
