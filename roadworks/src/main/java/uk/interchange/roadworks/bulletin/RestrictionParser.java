@@ -309,7 +309,8 @@ final class RestrictionParser {
         return found;
     }
 
-    private static final Pattern ITEM_BREAK = Pattern.compile("(?i)(?:,|;|\\s+and)\\s+(?=the\\s)");
+    private static final Pattern ITEM_BREAK =
+            Pattern.compile("(?i);\\s*|(?:,|\\s+and)\\s+(?=the\\s|" + Words.ROAD + "\\s)");
 
     /**
      * "Overnight slip road closures at junction 24: the clockwise entry slip on Monday 6 November and the anticlockwise
