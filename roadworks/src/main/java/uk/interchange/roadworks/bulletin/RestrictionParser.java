@@ -285,7 +285,7 @@ final class RestrictionParser {
             boolean slipOrLink = type == RestrictionType.SLIP_ROAD_CLOSURE || type == RestrictionType.LINK_ROAD_CLOSURE;
             Optional<String> road = slipOrLink && !roadFirst(segment) ? Optional.empty() : base.road();
             Draft d = new Draft(type, road, dir, loc, speed)
-                    .at(offset + spans.get(i)[0], offset + Math.max(segEnd, spans.get(i)[1]));
+                    .at(offset + (k == 0 ? 0 : spans.get(order[k - 1])[1]), offset + Math.max(segEnd, spans.get(i)[1]));
             int colon = clause.indexOf(':', spans.get(i)[1]);
             List<Draft> items = colon >= 0 && colon < segEnd
                     ? listed(clause, colon + 1, segEnd, offset, whole, includes, type)

@@ -21,8 +21,8 @@ final class TimePhrases {
     static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
             + "(?=(?:\\s*(?:,|and|&|to|-|\u2013|/)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON
             + ")";
-    static final String WEEKDAY_ALONE =
-            "(?:" + WD + ")(?:\\s+(?:night|evening|morning))?(?!\\s+(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";
+    static final String WEEKDAY_ALONE = "(?:" + WD
+            + ")s?(?:\\s+(?:night|evening|morning))?(?!\\s+(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";
     static final String REL = "today|tonight|tomorrow(?:\\s+night)?";
     static final String DATE = "(?:" + DATE_FULL + "|" + DATE_PARTIAL + "|" + WEEKDAY_ALONE + "|" + REL + ")";
     static final String DAY_OR_DATE = "(?:" + DATE_FULL + "|" + WEEKDAY_ALONE + ")";
@@ -50,7 +50,7 @@ final class TimePhrases {
             + "|\\b\\d{4}\\s*(?:-|\u2013|to)\\s*\\d{4}\\s*(?:hrs|hours|h)\\b"
             + "|\\b\\d{4}\\s*(?:hrs|hours|h)\\s*(?:-|\u2013|to|until)\\s*\\d{4}\\s*(?:hrs|hours|h)?\\b)";
     static final String ALLDAY_ALT =
-            "(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|24-hour|(?:a)?round\\s+the\\s+clock)";
+            "(?<allday>24/7|24\\s*x\\s*7|24\\s+hours\\s+a\\s+day|24\\s+hours|24hrs|24-hour|(?:a)?round\\s+the\\s+clock|at\\s+all\\s+times)";
     static final String DAYTIME_ALT = "(?<daytime>day-?\\s?time(?:\\s+hours)?|during\\s+the\\s+day)";
     static final String OVERNIGHT_ALT =
             "(?<overnight>overnight|nightly|night-?time|at\\s+night|each\\s+night|every\\s+night|on\\s+each\\s+night)";
@@ -65,7 +65,7 @@ final class TimePhrases {
     static final String DATE_ALT = "(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&"
             + "|then\\s+again\\s+from|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from"
             + "|by|before|between|ending(?:\\s+on)?|finishing(?:\\s+on)?|ends(?:\\s+on)?"
-            + "|up\\s+to(?:\\s+and\\s+including)?|excluding|except(?:\\s+on)?|apart\\s+from|other\\s+than|not\\s+on)\\s+"
+            + "|up\\s+to(?:\\s+and\\s+including)?|every|each|excluding|except(?:\\s+on)?|apart\\s+from|other\\s+than|not\\s+on)\\s+"
             + "|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
 
     /**

@@ -123,6 +123,7 @@ final class WhenParser {
         List<WhenToken.SpanPhrase> weekly = new ArrayList<>();
         parts.clear();
         java.util.Set<DayOfWeek> exceptDays = java.util.EnumSet.noneOf(DayOfWeek.class);
+        java.util.Set<DayOfWeek> everyDays = java.util.EnumSet.noneOf(DayOfWeek.class);
         List<LocalDate> exceptDates = new ArrayList<>();
         resolvePartials(tokens);
         List<Integer> ends = new ArrayList<>(); // where each clause's words end, for choosing its window
@@ -159,6 +160,14 @@ final class WhenParser {
                     }
                     clauses.add(
                             countFrom(c.start(), from.orElse(ctx.weekStart()), c, from.isEmpty() && weekly.isEmpty()));
+                }
+                case DateWord dw
+                when dw.prep() == Prep.EVERY && dw.date() instanceof DateRef.Weekday w -> {
+                    everyDays.add(w.weekday()); // "every Sunday night until 31 March"
+                    if (w.weekday() != null
+                            && dw.text().toLowerCase(java.util.Locale.ROOT).contains("night")) {
+                        overnight = true;
+                    }
                 }
                 case DateWord dw
                 when dw.prep() == Prep.EXCEPT -> {
@@ -230,6 +239,9 @@ final class WhenParser {
             clauses.clear();
             ends.clear();
         }
+        if (!everyDays.isEmpty()) {
+            days = Set.copyOf(everyDays);
+        }
         if (!exceptDays.isEmpty()) {
             java.util.Set<DayOfWeek> kept = java.util.EnumSet.noneOf(DayOfWeek.class);
             kept.addAll(days);
@@ -237,10 +249,23 @@ final class WhenParser {
             days = kept.isEmpty() ? days : Set.copyOf(kept);
         }
         boolean continuous = allDay;
-        List<WhenToken.Window> windows = tokens.stream()
+        List<WhenToken.Window> windows = new ArrayList<>(tokens.stream()
                 .filter(WhenToken.Window.class::isInstance)
                 .map(WhenToken.Window.class::cast)
-                .toList();
+                .toList());
+        // "at all times" competes with the hours for the dates nearest it: it stands as a window of its own
+        java.util.Set<WhenToken.Window> allDayMarks = new java.util.HashSet<>();
+        if (!windows.isEmpty()) {
+            for (WhenToken t : tokens) {
+                if (t instanceof WhenToken.AllDay a) {
+                    WhenToken.Window mark =
+                            new WhenToken.Window(a.start(), a.end(), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+                    allDayMarks.add(mark);
+                    windows.add(mark);
+                }
+            }
+            windows.sort(java.util.Comparator.comparingInt(WhenToken.Window::start));
+        }
         if (clauses.isEmpty() && !vague.isEmpty()) {
             LocalDate from = vagueFrom != null ? vagueFrom : ctx.weekStart();
             OpenEnd oe = new OpenEnd(from, vague, Vague.estimate(vague, ctx.anchor()));
@@ -255,11 +280,17 @@ final class WhenParser {
             Clause raw = clauses.get(k);
             Clause c = settle(raw, raw.single() ? Recurring.EVERY_DAY : days);
             int before = periods.size();
+            if (!everyDays.isEmpty() && !c.single()) {
+                c = settle(raw, everyDays);
+            }
             if (c.open()) {
                 oddities.add("a start is given with no end; read as that day only");
             }
             Optional<WhenToken.Window> w = windowFor(k, clauses, ends, windows, listed);
-            if (w.isPresent()) {
+            if (w.isPresent() && allDayMarks.contains(w.get())) {
+                periods.add(
+                        new Span(c.from().atStartOfDay(), c.until().plusDays(1).atStartOfDay()));
+            } else if (w.isPresent()) {
                 periods.add(recurring(c, days, w.get().from(), w.get().to()));
             } else if (allDay) {
                 periods.add(
@@ -363,10 +394,56 @@ final class WhenParser {
                 return windowFor(k - 1, clauses, ends, windows, listed);
             }
         }
-        int end = ends.get(k);
-        WhenToken.Window best = null;
-        int bestGap = Integer.MAX_VALUE;
+        Optional<Near> mine = nearest(k, clauses, ends, windows, java.util.Set.of());
+        if (mine.isPresent()) {
+            // a window that another date stands nearer to is that date's ("D1, 9pm to 5am, and D2 ... at all times")
+            for (int j = 0; j < clauses.size(); j++) {
+                Optional<Near> theirs =
+                        j == k ? Optional.empty() : nearest(j, clauses, ends, windows, java.util.Set.of());
+                if (theirs.isPresent()
+                        && theirs.get().window().equals(mine.get().window())
+                        && theirs.get().gap() < mine.get().gap()) {
+                    Optional<Near> other = nearest(
+                            k,
+                            clauses,
+                            ends,
+                            windows,
+                            java.util.Set.of(mine.get().window()));
+                    if (other.isPresent()) {
+                        return Optional.of(other.get().window());
+                    }
+                }
+            }
+            return Optional.of(mine.get().window());
+        }
+        WhenToken.Window before = null;
         for (WhenToken.Window w : windows) {
+            if (w.start() < pos) {
+                before = w;
+            }
+        }
+        if (before != null) {
+            return Optional.of(before);
+        }
+        return windows.stream().filter(w -> w.start() > pos).findFirst();
+    }
+
+    private record Near(WhenToken.Window window, int gap) {}
+
+    /** The nearest window not cut off from clause {@code k} by another clause, leaving out {@code skip}. */
+    private static Optional<Near> nearest(
+            int k,
+            List<Clause> clauses,
+            List<Integer> ends,
+            List<WhenToken.Window> windows,
+            java.util.Set<WhenToken.Window> skip) {
+        int pos = clauses.get(k).pos();
+        int end = ends.get(k);
+        Near best = null;
+        for (WhenToken.Window w : windows) {
+            if (skip.contains(w)) {
+                continue;
+            }
             int from = w.end() <= pos ? w.end() : end;
             int to = w.end() <= pos ? pos : w.start();
             if (to < from) {
@@ -379,24 +456,11 @@ final class WhenParser {
                     cutOff = true;
                 }
             }
-            if (!cutOff && to - from < bestGap) {
-                best = w;
-                bestGap = to - from;
+            if (!cutOff && (best == null || to - from < best.gap())) {
+                best = new Near(w, to - from);
             }
         }
-        if (best != null) {
-            return Optional.of(best);
-        }
-        WhenToken.Window before = null;
-        for (WhenToken.Window w : windows) {
-            if (w.start() < pos) {
-                before = w;
-            }
-        }
-        if (before != null) {
-            return Optional.of(before);
-        }
-        return windows.stream().filter(w -> w.start() > pos).findFirst();
+        return Optional.ofNullable(best);
     }
 
     private Period recurring(Clause c, Set<DayOfWeek> days, LocalTime start, LocalTime end) {

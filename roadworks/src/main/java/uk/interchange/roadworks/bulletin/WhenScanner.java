@@ -159,6 +159,9 @@ final class WhenScanner {
         if (w.equals("between")) {
             return Prep.BETWEEN;
         }
+        if (w.equals("every") || w.equals("each")) {
+            return Prep.EVERY;
+        }
         if (w.startsWith("exclud")
                 || w.startsWith("except")
                 || w.startsWith("apart")

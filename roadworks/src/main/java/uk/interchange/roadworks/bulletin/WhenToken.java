@@ -48,6 +48,8 @@ sealed interface WhenToken {
         BETWEEN,
         /** "excluding Wednesday 11 March", "except Saturday". */
         EXCEPT,
+        /** "every Sunday night": the weekday is a filter, not a date. */
+        EVERY,
         NONE
     }
 

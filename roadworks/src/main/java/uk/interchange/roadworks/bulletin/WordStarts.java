@@ -39,6 +39,8 @@ final class WordStarts {
             "finishing",
             "ends",
             "up",
+            "every",
+            "each",
             "excluding",
             "except",
             "apart",
@@ -193,7 +195,8 @@ final class WordStarts {
             };
         }
         if (word.equals("at")) {
-            return prefix(word(s, Math.min(s.length(), i + 3))).equals("nig") ? MASTER : null; // "at night"
+            String next = prefix(word(s, Math.min(s.length(), i + 3)));
+            return next.equals("nig") || next.equals("all") ? MASTER : null; // "at night", "at all times"
         }
         String p = prefix(word);
         if (!STARTERS.contains(p)) {
