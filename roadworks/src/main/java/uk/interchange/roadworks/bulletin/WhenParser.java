@@ -272,7 +272,7 @@ final class WhenParser {
             return done(Schedule.openEnded(s, oe), !tokens.isEmpty(), true, vague, masked);
         }
         if (clauses.isEmpty() && periods.isEmpty() && !badDate && (!windows.isEmpty() || overnight || daytime)) {
-            oddities.add("no dates are given; read as every day of the week the bulletin covers");
+            oddities.add("no dates are given; read within the week the bulletin covers");
             clauses.add(new Clause(0, ctx.weekStart(), ctx.weekEnd(), OptionalInt.empty(), false, false));
             ends.add(0);
         }
