@@ -65,8 +65,18 @@ final class Boilerplate {
             "short notice",
             "cancelled");
 
+    /**
+     * A sentence that only announces the list ("Below are the planned works ..."). One that names a road may carry a
+     * work ("Here are the M5 closures: ..."), so it is left to the reader.
+     */
+    private static final Pattern INTRODUCTION =
+            Pattern.compile("(?i)^(?:below|here)\\s+(?:are|is|you\\s+will\\s+find)\\b(?![^.]*\\b[amb]\\d)");
+
     /** The reason, when the sentence is boilerplate. */
     static Optional<String> reason(String sentence) {
+        if (INTRODUCTION.matcher(sentence).find()) {
+            return Optional.of("boilerplate: introduction");
+        }
         String low = sentence.toLowerCase(java.util.Locale.ROOT);
         if (KEYS.stream().noneMatch(low::contains) && !hasPhoneNumber(sentence)) {
             return Optional.empty();
