@@ -66,11 +66,13 @@ final class Boilerplate {
             "cancelled");
 
     /**
-     * A sentence that only announces the list ("Below are the planned works ..."). One that names a road may carry a
+     * A sentence that only announces the list ("Below are the planned works ...", "Roadworks planned on our roads
+     * this week."). One that names a road may carry a
      * work ("Here are the M5 closures: ..."), so it is left to the reader.
      */
-    private static final Pattern INTRODUCTION =
-            Pattern.compile("(?i)^(?:below|here)\\s+(?:are|is|you\\s+will\\s+find)\\b(?![^.]*\\b[amb]\\d)");
+    private static final Pattern INTRODUCTION = Pattern.compile(
+            "(?i)^(?:(?:below|here)\\s+(?:are|is|you\\s+will\\s+find)|(?:details\\s+of\\s+)?(?:the\\s+)?"
+                    + "(?:planned\\s+roadworks|roadworks\\s+planned))\\b(?![^.]*\\b[amb]\\d)");
 
     /** The reason, when the sentence is boilerplate. */
     static Optional<String> reason(String sentence) {
