@@ -15,7 +15,7 @@ final class SourceParser {
                     + WD + "(\\d{1,2})" + ORD + "(?:\\s+(" + Words.MONTH_NAMES
                     + "))?(?:\\s+(\\d{4}))?\\s*(?:to|-|\u2013|until|and)\\s*"
                     + WD + "(\\d{1,2})" + ORD + "\\s+(" + Words.MONTH_NAMES + ")(?:\\s+(\\d{4}))?");
-    private static final Pattern WEEK_OF = Pattern.compile("(?i)(?:w/c|week\\s+(?:commencing|beginning))\\s+" + WD
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)(?:w/c|week\\s+(?:commencing|beginning|of))\\s+" + WD
             + "(\\d{1,2})" + ORD + "\\s+(" + Words.MONTH_NAMES + ")(?:\\s+(\\d{4}))?");
     private static final Pattern AS_OF =
             Pattern.compile("(?i)(?:correct\\s+(?:as\\s+)?(?:of|at|on)|published(?:\\s+on)?:?|"

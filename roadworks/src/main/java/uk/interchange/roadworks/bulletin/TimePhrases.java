@@ -16,6 +16,9 @@ final class TimePhrases {
     static final String DATE_NUMERIC = "\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])";
 
     static final String DATE_FULL = DATE_NUMERIC + "|"
+            // "Monday night (13 January)": a weekday with its date in brackets
+            + "(?:" + WD + ")(?:\\s+(?:night|evening|morning))?\\s*\\(\\s*(?:the\\s+)?\\d{1,2}" + ORD + "\\s+" + MON
+            + "(?:,?\\s+\\d{4})?\\s*\\)|"
             + "(?:(?:" + WD + "),?\\s+)?(?:the\\s+)?\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MON + "(?:,?\\s+\\d{4})?"
             + "|(?:(?:" + WD + "),?\\s+)?" + MON + "\\s+\\d{1,2}" + ORD + "(?![\\d:.])(?:,?\\s+\\d{4})?";
     static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
@@ -62,11 +65,12 @@ final class TimePhrases {
     static final String COUNT_ALT = "(?<count>(?:for\\s+(?:a\\s+further\\s+|another\\s+|the\\s+next\\s+"
             + "|up\\s+to\\s+)?(?<n>" + Words.COUNT_WORDS + ")|(?<n2>\\d{1,3}))\\s+(?:consecutive\\s+|more\\s+)?"
             + "(?<unit>nights?|evenings?|days?|weeks?|weekends?)\\b)";
-    static final String DATE_ALT = "(?<date>(?:(?<prep>from|until|till|to|on|starting|commencing|beginning|and|&"
-            + "|then\\s+again\\s+from|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from"
-            + "|by|before|between|ending(?:\\s+on)?|finishing(?:\\s+on)?|ends(?:\\s+on)?"
-            + "|up\\s+to(?:\\s+and\\s+including)?|every|each|excluding|except(?:\\s+on)?|apart\\s+from|other\\s+than|not\\s+on)\\s+"
-            + "|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
+    static final String DATE_ALT =
+            "(?<date>(?:(?<prep>from|until|till|to|on|(?:starting|commencing|beginning)(?:\\s+on)?|and|&"
+                    + "|then\\s+again\\s+from|then\\s+again\\s+on|then\\s+from|again\\s+from|again\\s+on|and\\s+on|and\\s+from"
+                    + "|by|before|between|ending(?:\\s+on)?|finishing(?:\\s+on)?|ends(?:\\s+on)?"
+                    + "|up\\s+to(?:\\s+and\\s+including)?|every|each|excluding|except(?:\\s+on)?|apart\\s+from|other\\s+than|not\\s+on)\\s+"
+                    + "|(?<dash>[-\u2013])\\s*)?(?<d>" + DATE + "))(?![\\w])";
 
     /**
      * All the time phrases, in the order they are tried. They are matched against a lower-cased copy of the sentence

@@ -30,6 +30,9 @@ final class WhenParser {
     static final LocalTime DAY_START = LocalTime.of(7, 0);
     static final LocalTime DAY_END = LocalTime.of(19, 0);
     private static final int MAX_COUNT = 366;
+    /** Words saying a rule repeats, so a start with no end runs on rather than being one night. */
+    private static final java.util.regex.Pattern REPEATS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:nightly|daily|each\\s+(?:night|day|evening)|every\\s+(?:night|day|evening))\\b");
 
     private final DateContext ctx;
     private final List<String> oddities = new ArrayList<>();
@@ -210,6 +213,11 @@ final class WhenParser {
                     } else if (next instanceof DateWord to
                             && (to.prep() == Prep.UNTIL || dw.prep() == Prep.BETWEEN && to.prep() == Prep.AND)) {
                         Optional<LocalDate> end = resolveAfter(to, date.get());
+                        if (end.isPresent()
+                                && endsInTheMorning(dw, to)
+                                && end.get().isAfter(date.get())) {
+                            end = Optional.of(end.get().minusDays(1)); // "until Friday morning (17 January)"
+                        }
                         if (end.isPresent()) {
                             clauses.add(range(dw.start(), date.get(), end.get()));
                         }
@@ -278,6 +286,13 @@ final class WhenParser {
         }
         for (int k = 0; k < clauses.size(); k++) {
             Clause raw = clauses.get(k);
+            if (raw.open()
+                    && raw.from().isBefore(ctx.weekEnd())
+                    && (!days.equals(Recurring.EVERY_DAY) || REPEATS.matcher(s).find())) {
+                // "nightly Sunday-Thursday ..., starting on Sunday 12 January": a rule that repeats, not one night
+                oddities.add("a start is given with no end; read to the end of the week the bulletin covers");
+                raw = new Clause(raw.pos(), raw.from(), ctx.weekEnd(), OptionalInt.empty(), false, false);
+            }
             Clause c = settle(raw, raw.single() ? Recurring.EVERY_DAY : days);
             int before = periods.size();
             if (!everyDays.isEmpty() && !c.single()) {
@@ -321,6 +336,12 @@ final class WhenParser {
             return done(Schedule.none(s), !tokens.isEmpty(), allDay, vague, masked);
         }
         return done(Schedule.of(s, periods), !tokens.isEmpty(), continuous, vague, masked);
+    }
+
+    /** "from Monday night ... until Friday morning ...": the last night is the one before that morning. */
+    private static boolean endsInTheMorning(DateWord from, DateWord to) {
+        return to.text().toLowerCase(java.util.Locale.ROOT).contains("morning")
+                && !from.text().toLowerCase(java.util.Locale.ROOT).contains("morning");
     }
 
     /**

@@ -26,7 +26,8 @@ final class WhenScanner {
     private static final Pattern HHMM = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern ONE_DATE = Pattern.compile("(?i)(?<full>" + DATE_FULL + ")|(?<wd>" + WD + ")");
     private static final Pattern NUMERIC_PARTS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
-    private static final Pattern FULL_PARTS = Pattern.compile("(?i)(?:(" + WD + "),?\\s+)?(?:the\\s+)?(\\d{1,2})" + ORD
+    private static final Pattern FULL_PARTS = Pattern.compile("(?i)(?:(" + WD
+            + ")(?:,?\\s+|(?:\\s+(?:night|evening|morning))?\\s*\\(\\s*))?(?:the\\s+)?(\\d{1,2})" + ORD
             + "(?:\\s+of)?\\s+(" + MON + ")(?:,?\\s+(\\d{4}))?" + "|(?:(" + WD + "),?\\s+)?(" + MON + ")\\s+(\\d{1,2})"
             + ORD
             + "(?:,?\\s+(\\d{4}))?");
@@ -139,7 +140,7 @@ final class WhenScanner {
             return Prep.NONE;
         }
         String w = p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (w.endsWith("from") || w.equals("starting") || w.equals("commencing") || w.equals("beginning")) {
+        if (w.endsWith("from") || w.startsWith("starting") || w.startsWith("commencing") || w.startsWith("beginning")) {
             return Prep.FROM;
         }
         if (w.equals("until")

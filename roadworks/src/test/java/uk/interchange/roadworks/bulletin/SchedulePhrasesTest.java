@@ -48,6 +48,33 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void weekdaysWithTheirDatesInBracketsUntilAMorning() {
+        var r = m6("The southbound exit slip road at junction 11 will be closed from Monday night (20 March) until "
+                + "Thursday morning (23 March), 9pm to 5am each night.");
+        assertThat(times(r))
+                .containsExactly(
+                        "Mon 20 Mar 21:00 - Tue 21 Mar 05:00",
+                        "Tue 21 Mar 21:00 - Wed 22 Mar 05:00",
+                        "Wed 22 Mar 21:00 - Thu 23 Mar 05:00");
+        assertThat(reasons(r)).isEmpty();
+    }
+
+    @Test
+    void aNightlyRuleWithAStartAndNoEndRunsToTheEndOfTheWeek() {
+        var nightly = m6("The northbound carriageway will be closed nightly Sunday-Thursday from 8pm until 6am, "
+                + "starting on Tuesday 21 March.");
+        var once = m6("The northbound carriageway will be closed from 8pm until 6am, starting on Tuesday 21 March.");
+        assertThat(times(nightly))
+                .containsExactly(
+                        "Tue 21 Mar 20:00 - Wed 22 Mar 06:00",
+                        "Wed 22 Mar 20:00 - Thu 23 Mar 06:00",
+                        "Thu 23 Mar 20:00 - Fri 24 Mar 06:00",
+                        "Sun 26 Mar 20:00 - Mon 27 Mar 06:00");
+        assertThat(reasons(nightly)).anyMatch(w -> w.contains("read to the end of the week"));
+        assertThat(times(once)).containsExactly("Tue 21 Mar 20:00 - Wed 22 Mar 06:00");
+    }
+
+    @Test
     void aListOfNightsOnEachNight() {
         var r = m6("The southbound entry slip road at junction 11 will be closed overnight, 10.30pm to 5am, on "
                 + "Monday 20, Tuesday 21 and Thursday 23 March on each night.");

@@ -48,6 +48,14 @@ class SegmentingTest {
     }
 
     @Test
+    void aTitleForTheWeekOfADateGivesThatWeek() {
+        ReadResult r =
+                read("Planned roadworks for the week of Monday 13 January 2020\n\nCorrect at 10 January 2020.\n");
+        assertThat(r.source().periodStart()).contains(LocalDate.of(2020, 1, 13));
+        assertThat(r.source().periodEnd()).contains(LocalDate.of(2020, 1, 19));
+    }
+
+    @Test
     void anIntroductionIsBoilerplateUnlessItNamesARoad() {
         ReadResult r =
                 read(Bulletins.TITLE + "Below are the planned works for the coming week. Roadworks planned on our "
