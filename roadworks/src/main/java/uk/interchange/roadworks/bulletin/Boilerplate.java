@@ -76,7 +76,7 @@ final class Boilerplate {
 
     /** The reason, when the sentence is boilerplate. */
     static Optional<String> reason(String sentence) {
-        if (INTRODUCTION.matcher(sentence).find()) {
+        if (INTRODUCTION.matcher(sentence).lookingAt()) {
             return Optional.of("boilerplate: introduction");
         }
         String low = sentence.toLowerCase(java.util.Locale.ROOT);
