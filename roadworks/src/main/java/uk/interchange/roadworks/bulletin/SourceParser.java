@@ -11,7 +11,7 @@ final class SourceParser {
     private static final String WD = "(?:" + Words.WEEKDAY_NAMES + ",?\\s+)?";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final Pattern PERIOD =
-            Pattern.compile("(?i)(?:(?:for|from|w/c|week\\s+(?:commencing|beginning|of)|period|of)\\s+|:\\s*)"
+            Pattern.compile("(?i)(?:(?:for|from|w/c|week\\s+(?:commencing|beginning|of)|period|of)\\s+|[:,]\\s*)"
                     + WD + "(\\d{1,2})" + ORD + "(?:\\s+(" + Words.MONTH_NAMES
                     + "))?(?:\\s+(\\d{4}))?\\s*(?:to|-|\u2013|until|and)\\s*"
                     + WD + "(\\d{1,2})" + ORD + "\\s+(" + Words.MONTH_NAMES + ")(?:\\s+(\\d{4}))?");

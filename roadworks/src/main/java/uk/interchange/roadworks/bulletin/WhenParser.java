@@ -155,6 +155,9 @@ final class WhenParser {
                 }
                 case WhenToken.Count c -> {
                     WhenToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                    if (next instanceof WhenToken.SpanPhrase sp && !(sp.fromDay() instanceof DateRef.Weekday)) {
+                        continue; // "for two weekends: from 9pm Friday 17 January to ...": the spans give the dates
+                    }
                     Optional<LocalDate> from = next instanceof DateWord dw && dw.prep() == Prep.FROM
                             ? resolve(dw, clauses)
                             : Optional.empty();

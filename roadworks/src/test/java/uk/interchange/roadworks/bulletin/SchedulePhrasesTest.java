@@ -75,6 +75,15 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void aCountOfWeekendsFollowedByTheirDatedSpansTakesTheSpans() {
+        var r = m6("The northbound carriageway will be closed for two weekends: from 9pm Friday 24 March to 6am "
+                + "Monday 27 March, and from 9pm Friday 31 March to 6am Monday 3 April.");
+        assertThat(times(r))
+                .containsExactly("Fri 24 Mar 21:00 - Mon 27 Mar 06:00", "Fri 31 Mar 21:00 - Mon 3 Apr 06:00");
+        assertThat(reasons(r)).isEmpty();
+    }
+
+    @Test
     void aListOfNightsOnEachNight() {
         var r = m6("The southbound entry slip road at junction 11 will be closed overnight, 10.30pm to 5am, on "
                 + "Monday 20, Tuesday 21 and Thursday 23 March on each night.");

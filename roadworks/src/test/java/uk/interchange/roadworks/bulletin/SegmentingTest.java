@@ -53,6 +53,8 @@ class SegmentingTest {
                 read("Planned roadworks for the week of Monday 13 January 2020\n\nCorrect at 10 January 2020.\n");
         assertThat(r.source().periodStart()).contains(LocalDate.of(2020, 1, 13));
         assertThat(r.source().periodEnd()).contains(LocalDate.of(2020, 1, 19));
+        ReadResult comma = read("Midlands roadworks update, 13 to 19 January 2020\n\nCorrect at 10 January 2020.\n");
+        assertThat(comma.source().periodStart()).contains(LocalDate.of(2020, 1, 13));
     }
 
     @Test
