@@ -72,7 +72,7 @@ final class Boilerplate {
      */
     private static final Pattern INTRODUCTION = Pattern.compile(
             "(?i)^(?:(?:below|here)\\s+(?:are|is|you\\s+will\\s+find)|(?:details\\s+of\\s+)?(?:the\\s+)?"
-                    + "(?:planned\\s+roadworks|roadworks\\s+planned))\\b(?![^.]*\\b[amb]\\d)");
+                    + "(?:planned\\s+(?:road\\s*)?works|roadworks\\s+planned))\\b(?![^.]*\\b[amb]\\d)");
 
     /** The reason, when the sentence is boilerplate. */
     static Optional<String> reason(String sentence) {

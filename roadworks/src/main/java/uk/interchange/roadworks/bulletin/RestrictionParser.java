@@ -106,6 +106,8 @@ final class RestrictionParser {
                     Pattern.compile("(?i)\\b(?:full|complete|total)\\s+(?:"
                             + "(?:north|south|east|west)bound\\s+)?(?:carriageway\\s+|road\\s+)?closures?\\b"
                             + "|\\bcarriageway\\s+closures?\\b|\\broad\\s+closures?\\b"
+                            // "Closures: M1 northbound between J28 and J29, ...": a label before the list
+                            + "|^\\s*closures?(?=\\s*:)"
                             // "Northbound closure between J24 and J25", "weekend closures"
                             + "|\\b(?:(?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise|overnight|weekend|night)"
                             + "\\s+closures?\\b")));
@@ -278,6 +280,9 @@ final class RestrictionParser {
                 loc = loc.withIncludes(includes);
             }
             Direction dir = base.direction();
+            if (type == RestrictionType.CONTRAFLOW && dir == Direction.UNKNOWN) {
+                dir = Direction.BOTH; // a contraflow carries both directions on one carriageway
+            }
             Matcher dm = Pattern.compile("(?i)(north|south|east|west)bound").matcher(mention);
             if (dm.find()) {
                 dir = WhereParser.direction(mention);

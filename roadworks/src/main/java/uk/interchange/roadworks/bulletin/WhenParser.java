@@ -146,7 +146,7 @@ final class WhenParser {
                     if (sp.fromDay() instanceof DateRef.Weekday && sp.toDay() instanceof DateRef.Weekday) {
                         weekly.add(sp); // "from 9pm Friday to 6am Monday": placed on dates below
                     } else {
-                        Optional<Period> one = span(sp);
+                        Optional<Period> one = span(sp).map(p -> nightly(p, s));
                         if (one.isPresent()) {
                             periods.add(one.get());
                             parts.add(new When.Part(sp.start(), one.get()));
@@ -653,6 +653,24 @@ final class WhenParser {
             }
         }
         return out;
+    }
+
+    /**
+     * "from 10pm on 14 January to 5am on 18 January, each night": the times are each night's window and the dates the
+     * first and last, so the span is a nightly rule (or a daily one when the window does not cross midnight).
+     */
+    private Period nightly(Period p, String sentence) {
+        if (!(p instanceof Span sp)
+                || !REPEATS.matcher(sentence).find()
+                || !sp.end().toLocalDate().isAfter(sp.start().toLocalDate().plusDays(1))) {
+            return p;
+        }
+        LocalTime from = sp.start().toLocalTime();
+        LocalTime to = sp.end().toLocalTime();
+        LocalDate last = to.isAfter(from)
+                ? sp.end().toLocalDate()
+                : sp.end().toLocalDate().minusDays(1);
+        return new Recurring(sp.start().toLocalDate(), last, Recurring.EVERY_DAY, from, to, OptionalInt.empty());
     }
 
     private Optional<Period> span(WhenToken.SpanPhrase sp) {

@@ -36,6 +36,22 @@ class RestrictionPhrasesTest {
     }
 
     @Test
+    void aClosuresLabelBeforeTheRoadIsACarriagewayClosure() {
+        var r = m6("Closures: M6 northbound between J11 and J12, Mon 20 \u2013 Wed 22 Mar, 22:00 \u2013 05:00.");
+        assertThat(types(r)).containsExactly(RestrictionType.CARRIAGEWAY_CLOSURE);
+        assertThat(restrictions(r).get(0).direction()).isEqualTo(Direction.NORTHBOUND);
+        assertThat(Bulletins.times(r)).hasSize(3);
+    }
+
+    @Test
+    void aContraflowWithNoDirectionTakesBoth() {
+        var r = m6("A contraflow is in place on the M6 between J11 and J12" + WHEN);
+        var signals = m6("Two-way traffic lights are in place on the M6 at junction 11" + WHEN);
+        assertThat(restrictions(r)).extracting(Restriction::direction).containsExactly(Direction.BOTH);
+        assertThat(restrictions(signals)).extracting(Restriction::direction).containsExactly(Direction.UNKNOWN);
+    }
+
+    @Test
     void severalThingsClosedInOneSentenceEachGetTheirOwnPlace() {
         var r = m6("The southbound exit slip road at junction 12, the southbound entry slip road at junction 11 and "
                 + "lane 2 of the southbound carriageway will be closed" + WHEN);

@@ -84,6 +84,19 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void aSpanOfDatesSaidToApplyEachNightIsNightly() {
+        var nightly =
+                m6("The northbound carriageway will be closed from 10pm on 20 March to 5am on 23 March, each night.");
+        var once = m6("The northbound carriageway will be closed from 10pm on 20 March to 5am on 23 March.");
+        assertThat(times(nightly))
+                .containsExactly(
+                        "Mon 20 Mar 22:00 - Tue 21 Mar 05:00",
+                        "Tue 21 Mar 22:00 - Wed 22 Mar 05:00",
+                        "Wed 22 Mar 22:00 - Thu 23 Mar 05:00");
+        assertThat(times(once)).containsExactly("Mon 20 Mar 22:00 - Thu 23 Mar 05:00");
+    }
+
+    @Test
     void aListOfNightsOnEachNight() {
         var r = m6("The southbound entry slip road at junction 11 will be closed overnight, 10.30pm to 5am, on "
                 + "Monday 20, Tuesday 21 and Thursday 23 March on each night.");
