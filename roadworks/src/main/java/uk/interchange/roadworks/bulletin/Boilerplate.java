@@ -70,8 +70,10 @@ final class Boilerplate {
      * this week."). One that names a road may carry a
      * work ("Here are the M5 closures: ..."), so it is left to the reader.
      */
-    private static final Pattern INTRODUCTION = Pattern.compile(
-            "(?i)^(?:(?:below|here)\\s+(?:are|is|you\\s+will\\s+find)|(?:details\\s+of\\s+)?(?:the\\s+)?"
+    private static final Pattern INTRODUCTION =
+            Pattern.compile("(?i)^(?:(?:below|here)\\s+(?:are|is|you\\s+will\\s+find)"
+                    + "|this\\s+(?:bulletin|summary|list)\\s+(?:lists|sets\\s+out|gives|shows|covers)"
+                    + "|(?:details\\s+of\\s+)?(?:the\\s+)?"
                     + "(?:planned\\s+(?:road\\s*)?works|roadworks\\s+planned))\\b(?![^.]*\\b[amb]\\d)");
 
     /** The reason, when the sentence is boilerplate. */

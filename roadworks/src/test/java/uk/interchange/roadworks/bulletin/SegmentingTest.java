@@ -61,12 +61,12 @@ class SegmentingTest {
     void anIntroductionIsBoilerplateUnlessItNamesARoad() {
         ReadResult r =
                 read(Bulletins.TITLE + "Below are the planned works for the coming week. Roadworks planned on our "
-                        + "roads this week.\n\n"
+                        + "roads this week. This bulletin lists planned works in the region.\n\n"
                         + "M6 junctions 11 to 12, Staffordshire: resurfacing\n\nHere are the M6 closures: the southbound "
                         + "carriageway will be shut overnight, 9pm to 5am, on Monday 20 March.\n");
         assertThat(r.warnings())
                 .extracting(Warning::reason)
-                .containsExactly("boilerplate: introduction", "boilerplate: introduction");
+                .containsExactly("boilerplate: introduction", "boilerplate: introduction", "boilerplate: introduction");
         assertThat(Bulletins.times(r)).containsExactly("Mon 20 Mar 21:00 - Tue 21 Mar 05:00");
     }
 
