@@ -21,8 +21,9 @@ final class TimePhrases {
             + "(?:,?\\s+\\d{4})?\\s*\\)|"
             + "(?:(?:" + WD + "),?\\s+)?(?:the\\s+)?\\d{1,2}" + ORD + "(?:\\s+of)?\\s+" + MON + "(?:,?\\s+\\d{4})?"
             + "|(?:(?:" + WD + "),?\\s+)?" + MON + "\\s+\\d{1,2}" + ORD + "(?![\\d:.])(?:,?\\s+\\d{4})?";
-    static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD
-            + "(?=(?:\\s*(?:,|and|&|to|-|\u2013|/)\\s*(?:(?:" + WD + ")\\s+)?\\d{1,2}" + ORD + ")+\\s+" + MON
+    static final String DATE_PARTIAL = "(?:(?:" + WD + ")\\s+)?(?:the\\s+)?\\d{1,2}" + ORD
+            + "(?=(?:\\s*(?:,|and|&|to|-|\u2013|/)\\s*(?:(?:" + WD + ")\\s+)?(?:the\\s+)?\\d{1,2}" + ORD
+            + ")+(?:\\s+of)?\\s+" + MON
             + ")";
     static final String WEEKDAY_ALONE = "(?:" + WD
             + ")s?(?:\\s+(?:night|evening|morning))?(?!\\s+(?:the\\s+)?\\d|\\s+(?:to|-|\u2013)\\s+" + WD + ")";

@@ -30,6 +30,9 @@ final class WhenParser {
     static final LocalTime DAY_START = LocalTime.of(7, 0);
     static final LocalTime DAY_END = LocalTime.of(19, 0);
     private static final int MAX_COUNT = 366;
+    /** A clock time anywhere in the sentence ("at 8pm"): with no window read, whole days would be a silent guess. */
+    private static final java.util.regex.Pattern LONE_TIME =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w.:])" + Clock.TIME);
     /** Words saying a rule repeats, so a start with no end runs on rather than being one night. */
     private static final java.util.regex.Pattern REPEATS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:nightly|daily|each\\s+(?:night|day|evening)|every\\s+(?:night|day|evening))\\b");
@@ -321,7 +324,9 @@ final class WhenParser {
                 periods.add(recurring(c, days, DAY_START, DAY_END));
             } else {
                 continuous = true;
-                if (c.single()) {
+                if (LONE_TIME.matcher(s).find()) {
+                    oddities.add("a time is written but no window could be read from it; read as whole days");
+                } else if (c.single()) {
                     oddities.add("no hours are given; read as the whole day");
                 }
                 periods.add(

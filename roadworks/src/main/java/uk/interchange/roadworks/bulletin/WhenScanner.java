@@ -66,7 +66,29 @@ final class WhenScanner {
             }
             i++;
         }
+        if (out.stream().noneMatch(WhenToken.Window.class::isInstance) && low.contains("open")) {
+            reopening(s, low).ifPresent(w -> {
+                out.add(w);
+                out.sort(java.util.Comparator.comparingInt(WhenToken::start));
+            });
+        }
         return out;
+    }
+
+    /** "will close each evening at 8pm and reopen at 6am": a window written as a closing and a reopening time. */
+    private static final Pattern REOPENING = Pattern.compile("\\bat\\s+(" + TimePhrases.T
+            + ")\\s*,?\\s+and\\s+(?:will\\s+)?re-?opens?\\s+at\\s+(" + TimePhrases.T + ")");
+
+    private static Optional<WhenToken.Window> reopening(String s, String low) {
+        Matcher m = REOPENING.matcher(low);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> from = Clock.parse(s.substring(m.start(1), m.end(1)));
+        Optional<LocalTime> to = Clock.parse(s.substring(m.start(2), m.end(2)));
+        return from.isPresent() && to.isPresent()
+                ? Optional.of(new WhenToken.Window(m.start(), m.end(), from.get(), to.get()))
+                : Optional.empty();
     }
 
     /** Lower case, char by char, so that every position still points at the same character. */

@@ -206,6 +206,7 @@ final class WhereParser {
                     // "on the A556 at Mere crossroads": the place is what follows the road.
                     String place = trimPlace(ap.group(1).replaceFirst("^" + Words.ROAD + "\\s+at\\s+(?:the\\s+)?", ""));
                     if (!place.isEmpty()
+                            && !Character.isDigit(place.charAt(0)) // "at 8pm" is a time, not a place
                             && !Words.ROAD_REF.matcher(place).matches()
                             && !place.toLowerCase(Locale.ROOT).startsWith("lane")) {
                         loc = new Location(

@@ -97,6 +97,30 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void aWindowWrittenAsClosingAndReopeningTimes() {
+        var r = m6("The northbound carriageway will close each evening at 8pm and reopen at 6am the next morning from "
+                + "Monday 20 March to Tuesday 21 March.");
+        assertThat(times(r))
+                .containsExactly("Mon 20 Mar 20:00 - Tue 21 Mar 06:00", "Tue 21 Mar 20:00 - Wed 22 Mar 06:00");
+    }
+
+    @Test
+    void ordinalDaysOfAMonthWithTheAndOf() {
+        var r = m6("Stop/go boards will operate on the M6 northbound on the 21st and 22nd of March between 9.30am and "
+                + "3pm.");
+        assertThat(times(r))
+                .containsExactly("Tue 21 Mar 09:30 - Tue 21 Mar 15:00", "Wed 22 Mar 09:30 - Wed 22 Mar 15:00");
+    }
+
+    @Test
+    void aLoneTimeThatGivesNoWindowIsWarnedAndIsNotAPlace() {
+        var r = m6("The southbound carriageway will close each evening at 8pm from Monday 20 March to Wednesday 22 "
+                + "March.");
+        assertThat(reasons(r)).anyMatch(w -> w.contains("no window could be read"));
+        assertThat(restrictions(r).get(0).location().atPlace()).isEmpty();
+    }
+
+    @Test
     void aListOfNightsOnEachNight() {
         var r = m6("The southbound entry slip road at junction 11 will be closed overnight, 10.30pm to 5am, on "
                 + "Monday 20, Tuesday 21 and Thursday 23 March on each night.");
