@@ -48,9 +48,13 @@ final class RestrictionParser {
     private static final Pattern GROUP = Pattern.compile(
             "(?i)\\bon\\s+the\\s+((?:north|south|east|west)bound|(?:anti-?\\s?)?clockwise)\\s+carriageway");
 
-    private record Noun(RestrictionType type, Pattern pattern) {
-        /** A word every match contains, checked before the pattern runs. */
-        String key() {
+    /** A way of naming a restriction, and a word every match contains, checked before the pattern runs. */
+    private record Noun(RestrictionType type, Pattern pattern, String key) {
+        Noun(RestrictionType type, Pattern pattern) {
+            this(type, pattern, keyOf(type));
+        }
+
+        private static String keyOf(RestrictionType type) {
             return switch (type) {
                 case SPEED_LIMIT -> "mph";
                 case NARROW_LANES -> "lane";
@@ -84,6 +88,12 @@ final class RestrictionParser {
                     RestrictionType.TRAFFIC_SIGNALS,
                     Pattern.compile("(?i)\\b(?:(?:temporary|portable|two|three|four|"
                             + "multi|2|3|4)[- ]?(?:way\\s+)?)*traffic\\s+(?:lights|signals|light\\s+control)\\b")),
+            // "two-way temporary lights": lights qualified as roadworks lights, without "traffic"
+            new Noun(
+                    RestrictionType.TRAFFIC_SIGNALS,
+                    Pattern.compile("(?i)\\b(?:(?:two|three|four|multi|2|3|4)[- ]?way\\s+)?(?:temporary|portable)\\s+"
+                            + "lights\\b|\\b(?:two|three|four|multi|2|3|4)[- ]?way\\s+lights\\b"),
+                    "lights"),
             new Noun(
                     RestrictionType.STOP_GO_BOARDS,
                     Pattern.compile("(?i)\\bstop\\s*[/-]\\s*go(?:\\s+boards?)?\\b|\\bstop\\s+and\\s+go\\s+boards?\\b")),
@@ -117,7 +127,19 @@ final class RestrictionParser {
                     + "|(?:,\\s*)?\\b(?:with\\s+)?a\\s+(?:clearly\\s+)?signed\\s+diversion\\b|\\bdiversion\\s*(?:route)?\\s*:");
 
     private static final List<String> RESTRICTION_WORDS = List.of(
-            "clos", "shut", "lane", "mph", "contra", "traffic", "stop", "convoy", "shoulder", "slip", "link", "tunnel");
+            "clos",
+            "shut",
+            "lane",
+            "mph",
+            "contra",
+            "traffic",
+            "light",
+            "stop",
+            "convoy",
+            "shoulder",
+            "slip",
+            "link",
+            "tunnel");
 
     private RestrictionParser() {}
 

@@ -32,7 +32,11 @@ final class TimePhrases {
     static final String DAY_OR_DATE = "(?:" + DATE_FULL + "|" + WEEKDAY_ALONE + ")";
 
     static final String DATE_FULL_ONLY = "(?:" + DATE_FULL + ")";
-    static final String SPAN_ALT = "(?<span>(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
+    static final String SPAN_ALT = "(?<span>"
+            // "from 9pm Saturday 18th until 9am Sunday 19th January": the month written once, at the end
+            + "(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?(?:" + WD + ")\\s+\\d{1,2}" + ORD
+            + "\\s*,?\\s*(?:until|till|to|and)\\s+" + T + "\\s*(?:on\\s+)?(?:" + DATE_FULL + ")|"
+            + "(?:from|between)\\s+" + T + "\\s*(?:on\\s+)?" + DAY_OR_DATE
             + "\\s*,?\\s*(?:until|till|to|and)\\s+" + T + "\\s*(?:(?:on\\s+)?" + DAY_OR_DATE
             + "|(?:on\\s+)?the\\s+(?:following|next)\\s+(?:morning|day))"
             + "|(?:from|between)\\s+" + DAY_OR_DATE + "\\s*,?\\s*(?:at\\s+|from\\s+)?" + T

@@ -25,6 +25,8 @@ final class WhenScanner {
     private static final Pattern DAY_AFTER = Pattern.compile("(?i)\\b(?:following|next)\\s+(?:morning|day)\\b");
     private static final Pattern HHMM = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern ONE_DATE = Pattern.compile("(?i)(?<full>" + DATE_FULL + ")|(?<wd>" + WD + ")");
+    private static final Pattern PARTIAL_DAY =
+            Pattern.compile("(?i)(" + WD + ")\\s+(\\d{1,2})" + ORD + "(?!\\s*(?:of\\s+)?(?:" + MON + "))");
     private static final Pattern NUMERIC_PARTS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
     private static final Pattern FULL_PARTS = Pattern.compile("(?i)(?:(" + WD
             + ")(?:,?\\s+|(?:\\s+(?:night|evening|morning))?\\s*\\(\\s*))?(?:the\\s+)?(\\d{1,2})" + ORD
@@ -218,6 +220,16 @@ final class WhenScanner {
         Matcher dm = ONE_DATE.matcher(stripTimes(text));
         while (dm.find()) {
             dates.add(dateRef(dm.group()));
+        }
+        Matcher pd = PARTIAL_DAY.matcher(stripTimes(text));
+        if (dates.size() == 2
+                && dates.get(0) instanceof DateRef.Weekday
+                && dates.get(1) instanceof DateRef.Full to
+                && pd.find()) {
+            // "Saturday 18th until ... Sunday 19th January": the first day takes the last date's month
+            int day = Integer.parseInt(pd.group(2));
+            java.time.Month month = day > to.day() ? to.month().minus(1) : to.month();
+            dates.set(0, new DateRef.Full(day, month, to.year(), Optional.of(Words.weekday(pd.group(1)))));
         }
         if (dates.size() == 1 && DAY_AFTER.matcher(text).find()) {
             dates.add(new DateRef.DayAfter()); // "until 6am the following morning"

@@ -44,6 +44,14 @@ class RestrictionPhrasesTest {
     }
 
     @Test
+    void temporaryLightsWithoutTheWordTrafficAreTrafficSignals() {
+        var r = m6("Two-way temporary lights on the M6 northbound at junction 11" + WHEN);
+        assertThat(types(r)).containsExactly(RestrictionType.TRAFFIC_SIGNALS);
+        assertThat(types(m6("Street lights on the M6 northbound at junction 11 are being replaced.")))
+                .isEmpty();
+    }
+
+    @Test
     void aContraflowWithNoDirectionTakesBoth() {
         var r = m6("A contraflow is in place on the M6 between J11 and J12" + WHEN);
         var signals = m6("Two-way traffic lights are in place on the M6 at junction 11" + WHEN);

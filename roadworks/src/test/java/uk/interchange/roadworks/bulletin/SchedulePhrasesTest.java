@@ -121,6 +121,13 @@ class SchedulePhrasesTest {
     }
 
     @Test
+    void aSpanWithTheMonthWrittenOnceAtTheEnd() {
+        var r = m6(
+                "A full closure of the M6 northbound is planned from 9pm Saturday 25th until 9am Sunday 26th March.");
+        assertThat(times(r)).containsExactly("Sat 25 Mar 21:00 - Sun 26 Mar 09:00");
+    }
+
+    @Test
     void aListOfNightsOnEachNight() {
         var r = m6("The southbound entry slip road at junction 11 will be closed overnight, 10.30pm to 5am, on "
                 + "Monday 20, Tuesday 21 and Thursday 23 March on each night.");
