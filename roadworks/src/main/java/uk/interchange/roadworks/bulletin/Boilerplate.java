@@ -67,8 +67,8 @@ final class Boilerplate {
 
     /**
      * A sentence that only announces the list ("Below are the planned works ...", "Roadworks planned on our roads
-     * this week."). One that names a road may carry a
-     * work ("Here are the M5 closures: ..."), so it is left to the reader.
+     * this week."). One that names a road may carry a work ("Here are the M5 closures: ..."), so it is left to the
+     * reader.
      */
     private static final Pattern INTRODUCTION =
             Pattern.compile("(?i)^(?:(?:below|here)\\s+(?:are|is|you\\s+will\\s+find)"

@@ -324,7 +324,7 @@ final class WhenParser {
                 periods.add(recurring(c, days, DAY_START, DAY_END));
             } else {
                 continuous = true;
-                if (LONE_TIME.matcher(s).find()) {
+                if (LONE_TIME.matcher(masked).find()) { // a time no phrase took up
                     oddities.add("a time is written but no window could be read from it; read as whole days");
                 } else if (c.single()) {
                     oddities.add("no hours are given; read as the whole day");

@@ -228,8 +228,12 @@ final class WhenScanner {
                 && pd.find()) {
             // "Saturday 18th until ... Sunday 19th January": the first day takes the last date's month
             int day = Integer.parseInt(pd.group(2));
-            java.time.Month month = day > to.day() ? to.month().minus(1) : to.month();
-            dates.set(0, new DateRef.Full(day, month, to.year(), Optional.of(Words.weekday(pd.group(1)))));
+            boolean monthBefore = day > to.day();
+            java.time.Month month = monthBefore ? to.month().minus(1) : to.month();
+            Optional<Integer> year = monthBefore && month == java.time.Month.DECEMBER
+                    ? to.year().map(y -> y - 1) // "Sunday 31st until ... Monday 1st January 2018"
+                    : to.year();
+            dates.set(0, new DateRef.Full(day, month, year, Optional.of(Words.weekday(pd.group(1)))));
         }
         if (dates.size() == 1 && DAY_AFTER.matcher(text).find()) {
             dates.add(new DateRef.DayAfter()); // "until 6am the following morning"

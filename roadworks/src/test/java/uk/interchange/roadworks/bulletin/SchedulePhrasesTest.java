@@ -118,6 +118,9 @@ class SchedulePhrasesTest {
                 + "March.");
         assertThat(reasons(r)).anyMatch(w -> w.contains("no window could be read"));
         assertThat(restrictions(r).get(0).location().atPlace()).isEmpty();
+        var taken = m6("The northbound carriageway will be closed from 8pm on Friday 24 March until 6am on Monday 27 "
+                + "March, and on Tuesday 28 March.");
+        assertThat(reasons(taken)).containsExactly("no hours are given; read as the whole day");
     }
 
     @Test
@@ -125,6 +128,10 @@ class SchedulePhrasesTest {
         var r = m6(
                 "A full closure of the M6 northbound is planned from 9pm Saturday 25th until 9am Sunday 26th March.");
         assertThat(times(r)).containsExactly("Sat 25 Mar 21:00 - Sun 26 Mar 09:00");
+        var newYear = m6("A full closure of the M6 northbound is planned from 9pm Sunday 31st until 9am Monday 1st "
+                + "January 2018.");
+        assertThat(times(newYear)).containsExactly("Sun 31 Dec 21:00 - Mon 1 Jan 09:00");
+        assertThat(reasons(newYear)).isEmpty();
     }
 
     @Test
