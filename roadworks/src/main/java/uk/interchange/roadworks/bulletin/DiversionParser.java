@@ -20,8 +20,8 @@ final class DiversionParser {
                     + "|\\bre-?routed\\b|\\b(?:signed|alternative)\\s+route\\b");
     private static final Pattern VIA = Pattern.compile(
             "(?i)\\bvia\\b:?|\\bdiverted\\s+along\\b|\\bin\\s+place\\s*:|\\bdiversion\\s*:|\\broute\\s*:");
-    private static final Pattern END =
-            Pattern.compile("(?i)\\s(?:for|with|due|while|whilst|during|because|suitable|except)\\b|\\)|;|\\.$|\\.\\s"
+    private static final Pattern END = Pattern.compile(
+            "(?i)\\s(?:for|with|due|while|whilst|during|because|suitable|except)\\b|(?<!\\(M)\\)|;|\\.$|\\.\\s"
                     + "|,?\\s+and\\s+(?=(?:other|all|non|HGV|heavy|cars|motorway|standard|local)\\b)");
     private static final Pattern VEHICLES = Pattern.compile("(?i)\\b(HGVs?|heavy\\s+goods\\s+vehicles|lorries|"
             + "high[- ]sided\\s+vehicles|(?:non[- ])?motorway[- ](?:permitted\\s+)?(?:vehicles|traffic)|standard\\s+vehicles"

@@ -17,4 +17,9 @@ public final class LondonTime {
     public static Instant instant(LocalDateTime local) {
         return local.atZone(ZONE).toInstant();
     }
+
+    /** The time on London's clocks at an instant. */
+    public static LocalDateTime local(Instant t) {
+        return LocalDateTime.ofInstant(t, ZONE);
+    }
 }

@@ -1,0 +1,89 @@
+package uk.interchange.app.roadworks.ask;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Answers "what is closed" from the occurrence table's time ranges (GiST-indexed with the road and county). */
+@Repository
+public class Closures {
+    /** The most rows one answer gives; the page and API say when there were more. */
+    public static final int LIMIT = 2_000;
+
+    private final JdbcTemplate jdbc;
+
+    public Closures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Closure> find(ClosureQuery q) {
+        StringBuilder sql = new StringBuilder(
+                "select o.work_id, w.reference, o.seq, o.road, o.direction, o.type, o.county, o.status, r.place,"
+                        + " lower(o.during), upper(o.during), r.summary"
+                        + " from roadworks.occurrence o"
+                        + " join roadworks.restriction r on r.work_id = o.work_id and r.seq = o.seq"
+                        + " join roadworks.work w on w.id = o.work_id"
+                        + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?, '[]')");
+        List<Object> args = new ArrayList<>();
+        args.add(Timestamp.from(q.from()));
+        args.add(Timestamp.from(q.to()));
+        if (!q.atInstant()) {
+            // a range is half-open: something that starts exactly at its end is not in it
+            sql.append(" and lower(o.during) < ?");
+            args.add(Timestamp.from(q.to()));
+        }
+        q.road().ifPresent(road -> {
+            sql.append(" and o.road = ?");
+            args.add(road);
+        });
+        if (q.fromJunction().isPresent()) {
+            sql.append(" and o.from_ordinal <= ? and o.to_ordinal >= ?");
+            args.add(q.toJunction().getAsInt());
+            args.add(q.fromJunction().getAsInt());
+        }
+        q.direction().ifPresent(d -> {
+            sql.append(" and o.direction in (?, 'both')");
+            args.add(d.code());
+        });
+        q.county().ifPresent(c -> {
+            sql.append(" and o.county = ?");
+            args.add(c);
+        });
+        q.type().ifPresent(t -> {
+            sql.append(" and o.type = ?");
+            args.add(t.code());
+        });
+        sql.append(" order by lower(o.during), o.road, w.reference, o.seq limit ")
+                .append(LIMIT + 1);
+        return jdbc.query(
+                sql.toString(),
+                (rs, i) -> new Closure(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        Optional.ofNullable(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getTimestamp(10).toInstant(),
+                        Optional.ofNullable(rs.getTimestamp(11)).map(Timestamp::toInstant),
+                        rs.getString(12)),
+                args.toArray());
+    }
+
+    /** The roads that have any works, for the road picker. */
+    public List<String> roads() {
+        return jdbc.queryForList("select distinct road from roadworks.restriction order by road", String.class);
+    }
+
+    public List<String> counties() {
+        return jdbc.queryForList(
+                "select distinct county from roadworks.work where county is not null order by county", String.class);
+    }
+}

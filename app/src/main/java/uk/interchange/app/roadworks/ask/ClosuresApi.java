@@ -1,0 +1,47 @@
+package uk.interchange.app.roadworks.ask;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.interchange.app.security.Access;
+
+/** `GET /api/roadworks/closures`: what is closed at a time or in a range, filtered by road, junctions and more. */
+@RestController
+public class ClosuresApi {
+    private final Closures closures;
+    private final Clock clock;
+
+    public ClosuresApi(Closures closures, Clock clock) {
+        this.closures = closures;
+        this.clock = clock;
+    }
+
+    @Access(Access.Rule.PUBLIC)
+    @GetMapping("/api/roadworks/closures")
+    public Map<String, Object> closures(
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String road,
+            @RequestParam(required = false) String junctions,
+            @RequestParam(required = false) String direction,
+            @RequestParam(required = false) String county,
+            @RequestParam(required = false) String type) {
+        ClosureQuery q = ClosureQuery.parse(
+                new ClosureQuery.Params(at, from, to, road, junctions, direction, county, type), clock);
+        List<Closure> found = closures.find(q);
+        boolean more = found.size() > Closures.LIMIT;
+        return Map.of(
+                "from",
+                q.from().toString(),
+                "to",
+                q.to().toString(),
+                "truncated",
+                more,
+                "closures",
+                more ? found.subList(0, Closures.LIMIT) : found);
+    }
+}

@@ -1,0 +1,118 @@
+package uk.interchange.app.roadworks.clash;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import uk.interchange.app.roadworks.store.WorkStore;
+import uk.interchange.roadworks.clash.Clash;
+import uk.interchange.roadworks.clash.ClashFinder;
+import uk.interchange.roadworks.clash.Item;
+import uk.interchange.roadworks.clash.Section;
+import uk.interchange.roadworks.model.Direction;
+import uk.interchange.roadworks.model.Occurrence;
+import uk.interchange.roadworks.model.RestrictionType;
+import uk.interchange.roadworks.model.Work;
+
+/**
+ * The clash check over stored works: over everything in a period (on demand), or for one work about to be saved
+ * against everything stored that overlaps it. Reads the restriction and occurrence tables, not whole works.
+ */
+@Service
+public class ClashCheck {
+    private final JdbcTemplate jdbc;
+    private final ClashFinder finder;
+
+    public ClashCheck(JdbcTemplate jdbc, @Value("${interchange.roadworks.corridor-limit:3}") int corridorLimit) {
+        this.jdbc = jdbc;
+        this.finder = new ClashFinder(corridorLimit);
+    }
+
+    /** Every clash among works (not cancelled) with occurrences in [from, to). */
+    public List<Clash> between(Instant from, Instant to) {
+        return finder.find(stored(from, to, Optional.empty()));
+    }
+
+    /**
+     * The clashes a work would have if saved: {@code candidate} checked against the stored works that overlap it
+     * ({@code replacing} is left out: it is the stored version of the same work).
+     */
+    public List<Clash> forWork(String label, Work candidate, Optional<UUID> replacing) {
+        String key = replacing.map(UUID::toString).orElse("new");
+        List<Item> mine = Item.of(key, label, candidate, r -> WorkStore.occurrencesOf(r));
+        Instant from = Instant.MAX;
+        Instant to = Instant.MIN;
+        for (Item i : mine) {
+            for (Occurrence o : i.occurrences()) {
+                from = o.start().isBefore(from) ? o.start() : from;
+                to = o.end().isAfter(to) ? o.end() : to;
+            }
+        }
+        if (from.equals(Instant.MAX)) {
+            return List.of();
+        }
+        List<Item> all = new ArrayList<>(stored(from, to, replacing));
+        all.addAll(mine);
+        return finder.find(mine, all);
+    }
+
+    private List<Item> stored(Instant from, Instant to, Optional<UUID> leaveOut) {
+        record Key(UUID work, int seq) {}
+        Map<Key, Item> items = new LinkedHashMap<>();
+        Map<Key, List<Occurrence>> times = new LinkedHashMap<>();
+        jdbc.query(
+                "select r.work_id, w.reference, r.seq, r.summary, r.road, r.direction, r.from_ordinal, r.to_ordinal,"
+                        + " r.type, r.diversion_via, lower(o.during), upper(o.during)"
+                        + " from roadworks.occurrence o"
+                        + " join roadworks.restriction r on r.work_id = o.work_id and r.seq = o.seq"
+                        + " join roadworks.work w on w.id = o.work_id"
+                        + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?) and o.work_id <> ?"
+                        + " and (o.full_closure or cardinality(r.diversion_via) > 0)"
+                        + " order by r.work_id, r.seq, lower(o.during)",
+                rs -> {
+                    Key k = new Key(rs.getObject(1, UUID.class), rs.getInt(3));
+                    if (!items.containsKey(k)) {
+                        int f = rs.getInt(7);
+                        OptionalInt from2 = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(f);
+                        int t = rs.getInt(8);
+                        OptionalInt to2 = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(t);
+                        items.put(
+                                k,
+                                new Item(
+                                        k.work().toString(),
+                                        rs.getString(2),
+                                        k.seq(),
+                                        rs.getString(4),
+                                        new Section(rs.getString(5), Direction.fromCode(rs.getString(6)), from2, to2),
+                                        RestrictionType.fromCode(rs.getString(9)),
+                                        Item.Via.all(List.of(
+                                                (String[]) rs.getArray(10).getArray())),
+                                        List.of()));
+                        times.put(k, new ArrayList<>());
+                    }
+                    Timestamp end = rs.getTimestamp(12);
+                    times.get(k)
+                            .add(new Occurrence(
+                                    rs.getTimestamp(11).toInstant(), end == null ? Instant.MAX : end.toInstant()));
+                },
+                ts(from),
+                ts(to),
+                leaveOut.orElse(new UUID(0, 0)));
+        List<Item> out = new ArrayList<>();
+        items.forEach((k, i) -> out.add(
+                new Item(i.work(), i.label(), i.seq(), i.summary(), i.section(), i.type(), i.via(), times.get(k))));
+        return out;
+    }
+
+    private static Timestamp ts(Instant t) {
+        return t.equals(Instant.MAX) ? Timestamp.valueOf("9999-12-31 00:00:00") : Timestamp.from(t);
+    }
+}

@@ -1,0 +1,24 @@
+package uk.interchange.app.security;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The access rule of an endpoint. Every controller method carries one (on the method or its class); a request to a
+ * method without one is refused, and {@code AccessRulesTest} fails the build when one is missing.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface Access {
+    Rule value();
+
+    /** Who may call an endpoint. */
+    enum Rule {
+        /** Anyone, signed in or not: public pages, feeds and the sign-in page. */
+        PUBLIC,
+        /** A signed-in works planner; which works they may change is checked against their authority. */
+        PLANNER
+    }
+}

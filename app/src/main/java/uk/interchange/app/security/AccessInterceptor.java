@@ -1,0 +1,49 @@
+package uk.interchange.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Applies each endpoint's {@link Access} rule before it runs. Fails closed: an endpoint without a rule is refused.
+ * Exceptions thrown here reach Spring Security, which sends a stranger to sign in and refuses the signed-in.
+ */
+@Component
+public class AccessInterceptor implements HandlerInterceptor {
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true; // static files: the stylesheet, images
+        }
+        Access access = ruleOf(method);
+        if (access == null) {
+            throw new AccessDeniedException("no access rule on " + method.getShortLogMessage());
+        }
+        if (access.value() == Access.Rule.PUBLIC) {
+            return true;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            throw new InsufficientAuthenticationException("sign in to do this");
+        }
+        boolean planner =
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PLANNER"));
+        if (!planner) {
+            throw new AccessDeniedException("only a works planner may do this");
+        }
+        return true;
+    }
+
+    /** The rule on the method, or else on its class; null when there is none. */
+    public static Access ruleOf(HandlerMethod method) {
+        Access a = method.getMethodAnnotation(Access.class);
+        return a != null ? a : method.getBeanType().getAnnotation(Access.class);
+    }
+}

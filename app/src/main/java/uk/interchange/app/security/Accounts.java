@@ -1,0 +1,78 @@
+package uk.interchange.app.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** The accounts people sign in with, kept in {@code security.account} with hashed passwords. */
+@Service
+public class Accounts implements UserDetailsService {
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+    private final SignInLimiter limiter;
+
+    public Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, SignInLimiter limiter) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.limiter = limiter;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc
+                .query(
+                        "select username, password_hash, roles, enabled from security.account where username = ?",
+                        (rs, i) -> User.withUsername(rs.getString(1))
+                                .password(rs.getString(2))
+                                .authorities(List.of((String[]) rs.getArray(3).getArray()).stream()
+                                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                                        .toList())
+                                .disabled(!rs.getBoolean(4))
+                                .accountLocked(limiter.locked(username))
+                                .build(),
+                        username)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /** Adds or replaces an account; the password is stored only as its hash. */
+    public void save(String username, String password, String displayName, String authorityId, List<String> roles) {
+        jdbc.update(
+                "insert into security.account (username, password_hash, display_name, authority_id, roles)"
+                        + " values (?,?,?,?,?) on conflict (username) do update set password_hash = excluded.password_hash,"
+                        + " display_name = excluded.display_name, authority_id = excluded.authority_id,"
+                        + " roles = excluded.roles",
+                ps -> {
+                    ps.setString(1, username);
+                    ps.setString(2, encoder.encode(password));
+                    ps.setString(3, displayName);
+                    ps.setString(4, authorityId);
+                    ps.setArray(5, ps.getConnection().createArrayOf("text", roles.toArray()));
+                });
+    }
+
+    /** The highway authority a planner works for. */
+    public Optional<String> authorityOf(String username) {
+        return jdbc
+                .query(
+                        "select authority_id from security.account where username = ?",
+                        (rs, i) -> Optional.ofNullable(rs.getString(1)),
+                        username)
+                .stream()
+                .findFirst()
+                .flatMap(o -> o);
+    }
+
+    public boolean exists() {
+        Integer n = jdbc.queryForObject("select count(*) from security.account", Integer.class);
+        return n != null && n > 0;
+    }
+}

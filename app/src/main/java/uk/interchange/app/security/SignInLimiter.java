@@ -1,0 +1,68 @@
+package uk.interchange.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits sign-in attempts: after {@value #LIMIT} failures for one user name, that name is locked for fifteen
+ * minutes, whatever password is tried. A success clears the count.
+ */
+@Component
+public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
+        implements AuthenticationFailureHandler {
+    static final int LIMIT = 5;
+    private static final Duration LOCK = Duration.ofMinutes(15);
+
+    private record Failures(int count, Instant last) {}
+
+    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public SignInLimiter(Clock clock) {
+        this.clock = clock;
+        setDefaultTargetUrl("/roadworks/planner");
+    }
+
+    public boolean locked(String username) {
+        Failures f = failures.get(key(username));
+        return f != null && f.count() >= LIMIT && f.last().plus(LOCK).isAfter(clock.instant());
+    }
+
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String name = request.getParameter("username");
+        if (name != null) {
+            Instant now = clock.instant();
+            failures.merge(
+                    key(name),
+                    new Failures(1, now),
+                    (a, b) -> a.last().plus(LOCK).isBefore(now) ? b : new Failures(a.count() + 1, now));
+        }
+        response.sendRedirect(request.getContextPath() + "/sign-in?error" + (locked(name) ? "=locked" : ""));
+    }
+
+    @Override
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, jakarta.servlet.ServletException {
+        failures.remove(key(authentication.getName()));
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    private static String key(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}
