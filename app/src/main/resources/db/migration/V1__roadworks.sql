@@ -88,17 +88,6 @@ create table roadworks.junction_point (
     primary key (road, junction)
 );
 
--- Bulletins uploaded for review: nothing becomes a work until the planner confirms.
-create table roadworks.pending_import (
-    id           uuid primary key,
-    authority_id text        not null references roadworks.authority (id),
-    uploaded_by  text        not null,
-    uploaded_at  timestamptz not null,
-    file_name    text        not null,
-    text_hash    text        not null,
-    text         text        not null
-);
-
 -- Sign-in accounts. Roles are per organisation; Partnership extends this.
 create table security.account (
     username      text primary key,

@@ -46,8 +46,7 @@ class ClosuresApiTest extends ServerTest {
     void filtersByJunctionsDirectionAndCounty() {
         String at = tonightAt(23);
         assertThat(refs(json(get("/api/roadworks/closures?road=M6&junctions=4-5&at=" + at))))
-                .isNotEmpty()
-                .noneMatch(s -> s.contains("southbound carriageway-closure") && false);
+                .isNotEmpty();
         JsonNode j45 = json(get("/api/roadworks/closures?road=M6&junctions=4-5&at=" + at));
         j45.get("closures").forEach(c -> assertThat(c.get("where").asString()).contains("junction 4"));
         assertThat(refs(json(get("/api/roadworks/closures?road=M6&direction=northbound&at=" + at))))
@@ -64,7 +63,12 @@ class ClosuresApiTest extends ServerTest {
     void aRangeFindsEveryNightInIt() {
         JsonNode week = json(get("/api/roadworks/closures?road=M6&junctions=8-10&direction=southbound&from="
                 + LocalDate.now() + "&to=" + LocalDate.now().plusDays(7)));
-        assertThat(week.get("closures").size()).isEqualTo(7);
+        // other tests add works beside the demonstration ones: count the demonstration work's own nights
+        int nights = 0;
+        for (JsonNode c : week.get("closures")) {
+            nights += c.get("reference").asString().equals("M6-0001") ? 1 : 0;
+        }
+        assertThat(nights).isEqualTo(7);
         assertThat(week.get("truncated").asBoolean()).isFalse();
     }
 

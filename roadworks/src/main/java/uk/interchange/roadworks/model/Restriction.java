@@ -34,6 +34,10 @@ public record Restriction(
         return new Restriction(type, road, direction, location, s, speedLimitMph, diversion, sourceText);
     }
 
+    public Restriction withDirection(Direction d) {
+        return new Restriction(type, road, d, location, schedule, speedLimitMph, diversion, sourceText);
+    }
+
     public Restriction withSourceText(String text) {
         return new Restriction(type, road, direction, location, schedule, speedLimitMph, diversion, text);
     }

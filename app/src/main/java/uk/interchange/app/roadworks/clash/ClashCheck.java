@@ -64,7 +64,16 @@ public class ClashCheck {
         return finder.find(mine, all);
     }
 
+    /** Every restriction on one road with occurrences in [from, to), for the road's picture. */
+    public List<Item> itemsOnRoad(String road, Instant from, Instant to) {
+        return stored(from, to, Optional.empty(), Optional.of(road));
+    }
+
     private List<Item> stored(Instant from, Instant to, Optional<UUID> leaveOut) {
+        return stored(from, to, leaveOut, Optional.empty());
+    }
+
+    private List<Item> stored(Instant from, Instant to, Optional<UUID> leaveOut, Optional<String> road) {
         record Key(UUID work, int seq) {}
         Map<Key, Item> items = new LinkedHashMap<>();
         Map<Key, List<Occurrence>> times = new LinkedHashMap<>();
@@ -75,7 +84,9 @@ public class ClashCheck {
                         + " join roadworks.restriction r on r.work_id = o.work_id and r.seq = o.seq"
                         + " join roadworks.work w on w.id = o.work_id"
                         + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?) and o.work_id <> ?"
-                        + " and (o.full_closure or cardinality(r.diversion_via) > 0)"
+                        + (road.isPresent()
+                                ? " and o.road = ?"
+                                : " and (o.full_closure or cardinality(r.diversion_via) > 0)")
                         + " order by r.work_id, r.seq, lower(o.during)",
                 rs -> {
                     Key k = new Key(rs.getObject(1, UUID.class), rs.getInt(3));
@@ -103,9 +114,9 @@ public class ClashCheck {
                             .add(new Occurrence(
                                     rs.getTimestamp(11).toInstant(), end == null ? Instant.MAX : end.toInstant()));
                 },
-                ts(from),
-                ts(to),
-                leaveOut.orElse(new UUID(0, 0)));
+                road.isPresent()
+                        ? new Object[] {ts(from), ts(to), leaveOut.orElse(new UUID(0, 0)), road.get()}
+                        : new Object[] {ts(from), ts(to), leaveOut.orElse(new UUID(0, 0))});
         List<Item> out = new ArrayList<>();
         items.forEach((k, i) -> out.add(
                 new Item(i.work(), i.label(), i.seq(), i.summary(), i.section(), i.type(), i.via(), times.get(k))));

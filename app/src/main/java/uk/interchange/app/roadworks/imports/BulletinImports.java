@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.interchange.app.roadworks.store.Gazetteer;
 import uk.interchange.app.roadworks.store.NewWork;
 import uk.interchange.app.roadworks.store.StoredWork;
 import uk.interchange.app.roadworks.store.WorkStore;
@@ -22,18 +21,16 @@ import uk.interchange.roadworks.model.WorkStatus;
 
 /**
  * Reading a bulletin into works: a preview that stores nothing, then a confirmation that stores the works the
- * planner kept. Each work is keyed by the bulletin's text and its place in it, so the same bulletin imported twice
- * adds nothing the second time.
+ * planner kept. Each work is keyed by its own words (see {@link #key}), so the same bulletin imported twice adds
+ * nothing the second time, even when a sentence elsewhere was corrected in between.
  */
 @Service
 public class BulletinImports {
     private final WorkStore store;
-    private final Gazetteer gazetteer;
     private final Clock clock;
 
-    public BulletinImports(WorkStore store, Gazetteer gazetteer, Clock clock) {
+    public BulletinImports(WorkStore store, Clock clock) {
         this.store = store;
-        this.gazetteer = gazetteer;
         this.clock = clock;
     }
 
@@ -49,25 +46,35 @@ public class BulletinImports {
     public Outcome confirm(
             String authorityId, String text, Optional<LocalDate> published, Set<String> skip, String user) {
         ReadResult read = preview(text, published);
-        String hash = hash(text);
         List<StoredWork> created = new java.util.ArrayList<>();
         List<StoredWork> already = new java.util.ArrayList<>();
         for (Work w : read.works()) {
             if (skip.contains(w.id())) {
                 continue;
             }
-            String key = hash + ":" + w.id();
+            String key = key(authorityId, w);
             Optional<StoredWork> existing = store.findByImportKey(key);
             if (existing.isPresent()) {
                 already.add(existing.get());
                 continue;
             }
-            NewWork n = new NewWork(
-                    authorityId, w, WorkStatus.CONFIRMED, gazetteer.lineFor(w), Optional.empty(), Optional.of(key));
+            NewWork n =
+                    new NewWork(authorityId, w, WorkStatus.CONFIRMED, List.of(), Optional.empty(), Optional.of(key));
             created.add(store.create(
                     n, user, "imported from bulletin: " + read.source().title()));
         }
         return new Outcome(created, already);
+    }
+
+    /**
+     * A work's import key: its authority, heading and the sentences its restrictions were read from. The same work
+     * in the same words has the same key, whatever else in the bulletin changed around it.
+     */
+    static String key(String authorityId, Work w) {
+        StringBuilder sb =
+                new StringBuilder(authorityId).append('\n').append(w.heading().strip());
+        w.restrictions().forEach(r -> sb.append('\n').append(r.sourceText().strip()));
+        return hash(sb.toString());
     }
 
     public static String hash(String text) {

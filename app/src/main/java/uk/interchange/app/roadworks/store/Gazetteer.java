@@ -1,8 +1,10 @@
 package uk.interchange.app.roadworks.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -65,19 +67,17 @@ public class Gazetteer {
         return rows.size();
     }
 
-    public Optional<LonLat> position(String road, String junction) {
-        return jdbc
-                .query(
-                        "select longitude, latitude from roadworks.junction_point where road = ? and junction = ?",
-                        (rs, i) -> new LonLat(rs.getDouble(1), rs.getDouble(2)),
-                        Section.roadKey(road),
-                        Junction.normalise(junction))
-                .stream()
-                .findFirst();
+    /** Every loaded position, keyed by road and junction ("M6|10"). */
+    public Map<String, LonLat> all() {
+        Map<String, LonLat> out = new HashMap<>();
+        jdbc.query("select road, junction, longitude, latitude from roadworks.junction_point", rs -> {
+            out.put(rs.getString(1) + "|" + rs.getString(2), new LonLat(rs.getDouble(3), rs.getDouble(4)));
+        });
+        return out;
     }
 
-    /** The line from the work's first junction to its last, when both are in the gazetteer; else empty. */
-    public List<LonLat> lineFor(Work w) {
+    /** The line from the work's first junction to its last, when both are in {@code points}; else empty. */
+    public static List<LonLat> lineFor(Work w, Map<String, LonLat> points) {
         Location loc = w.location();
         Optional<Junction> a = loc.fromJunction().or(loc::atJunction);
         Optional<Junction> b = loc.toJunction().or(loc::atJunction);
@@ -89,11 +89,12 @@ public class Gazetteer {
         if (a.isEmpty() || b.isEmpty()) {
             return List.of();
         }
-        Optional<LonLat> pa = position(w.mainRoad(), a.get().number());
-        Optional<LonLat> pb = position(w.mainRoad(), b.get().number());
-        if (pa.isEmpty() || pb.isEmpty()) {
+        String road = Section.roadKey(w.mainRoad());
+        LonLat pa = points.get(road + "|" + a.get().number());
+        LonLat pb = points.get(road + "|" + b.get().number());
+        if (pa == null || pb == null) {
             return List.of();
         }
-        return pa.get().equals(pb.get()) ? List.of(pa.get()) : List.of(pa.get(), pb.get());
+        return pa.equals(pb) ? List.of(pa) : List.of(pa, pb);
     }
 }

@@ -1,5 +1,6 @@
 package uk.interchange.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -7,48 +8,55 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 import uk.interchange.app.roadworks.store.ChangedBySomeoneElse;
 import uk.interchange.app.roadworks.store.NoSuchWork;
 
-/** The API's refusals as RFC 9457 problem details naming the field and the reason; never a stack trace. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-public class ApiErrors {
+/**
+ * Refusals, never a stack trace: for the API (and any client that does not ask for HTML) RFC 9457 problem details
+ * naming the field and the reason; for a browser, the error page with the same words.
+ */
+@ControllerAdvice
+public class Errors {
     @ExceptionHandler(BadRequest.class)
-    ResponseEntity<ProblemDetail> bad(BadRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, "The request was not accepted", e.problems());
+    Object bad(BadRequest e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "The request was not accepted", e.problems());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
-        return problem(
+    Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return answer(
+                request,
                 HttpStatus.BAD_REQUEST,
                 "The request was not accepted",
                 List.of(new FieldProblem(e.getParameterName(), "is required")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        return problem(
+    Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return answer(
+                request,
                 HttpStatus.BAD_REQUEST,
                 "The request was not accepted",
                 List.of(new FieldProblem(e.getName(), "is not a valid value: " + e.getValue())));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooBig(MaxUploadSizeExceededException e) {
-        return problem(
+    Object tooBig(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(
+                request,
                 HttpStatus.CONTENT_TOO_LARGE,
                 "The upload is too large",
                 List.of(new FieldProblem("file", "must be smaller than 8 MB")));
     }
 
     @ExceptionHandler(NoSuchWork.class)
-    ResponseEntity<ProblemDetail> none(NoSuchWork e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    Object none(NoSuchWork e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "Not found: " + e.getMessage(), List.of());
     }
 
     @ExceptionHandler(ChangedBySomeoneElse.class)
@@ -63,6 +71,21 @@ public class ApiErrors {
                                 "updatedBy", e.latest().updatedBy(),
                                 "updatedAt", e.latest().updatedAt().toString()));
         return r;
+    }
+
+    /** Problem details for programs; the error page for browsers. */
+    static Object answer(HttpServletRequest request, HttpStatus status, String title, List<FieldProblem> problems) {
+        String accept = request.getHeader("Accept");
+        boolean browser = accept != null
+                && accept.contains("text/html")
+                && !request.getRequestURI().startsWith("/api/");
+        if (!browser) {
+            return problem(status, title, problems);
+        }
+        ModelAndView page = new ModelAndView("error/problem", status);
+        page.addObject("title", title);
+        page.addObject("problems", problems);
+        return page;
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, List<FieldProblem> problems) {

@@ -1,0 +1,156 @@
+package uk.interchange.app.roadworks.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.roadworks.ask.Closure;
+import uk.interchange.app.roadworks.ask.ClosureQuery;
+import uk.interchange.app.roadworks.ask.Closures;
+import uk.interchange.app.roadworks.clash.ClashCheck;
+import uk.interchange.app.roadworks.store.NoSuchWork;
+import uk.interchange.app.security.Access;
+import uk.interchange.app.web.BadRequest;
+import uk.interchange.roadworks.clash.Section;
+import uk.interchange.roadworks.model.RestrictionType;
+import uk.interchange.roadworks.publish.RoadChart;
+import uk.interchange.roadworks.schedule.LondonTime;
+
+/** The public pages: what is closed (with its form), a road at a glance, the map and the open-data list. */
+@Controller
+public class RoadworksPages {
+    static final int CHART_NIGHTS = 7;
+
+    private final Closures closures;
+    private final ClashCheck clashes;
+    private final Clock clock;
+
+    public RoadworksPages(Closures closures, ClashCheck clashes, Clock clock) {
+        this.closures = closures;
+        this.clashes = clashes;
+        this.clock = clock;
+    }
+
+    @Access(Access.Rule.PUBLIC)
+    @GetMapping("/")
+    public String closed(
+            @RequestParam(required = false) String when,
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String road,
+            @RequestParam(required = false) String junctions,
+            @RequestParam(required = false) String direction,
+            @RequestParam(required = false) String county,
+            @RequestParam(required = false) String type,
+            Model model) {
+        String choice = when == null || when.isBlank() ? "now" : when;
+        LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
+        String f = from;
+        String t = to;
+        String a = at;
+        switch (choice) {
+            case "tonight" -> {
+                f = today.atTime(LocalTime.of(19, 0)).toString();
+                t = today.plusDays(1).atTime(LocalTime.of(7, 0)).toString();
+                a = null;
+            }
+            case "week" -> {
+                f = today.toString();
+                t = today.plusDays(6).toString();
+                a = null;
+            }
+            case "at" -> {
+                f = null;
+                t = null;
+            }
+            case "range" -> a = null;
+            default -> {
+                f = null;
+                t = null;
+                a = null;
+            }
+        }
+        model.addAttribute("form", new Form(choice, at, from, to, road, junctions, direction, county, type));
+        model.addAttribute("roads", closures.roads());
+        model.addAttribute("counties", closures.counties());
+        model.addAttribute("types", List.of(RestrictionType.values()));
+        try {
+            ClosureQuery q = ClosureQuery.parse(
+                    new ClosureQuery.Params(a, f, t, road, junctions, direction, county, type), clock);
+            List<Closure> found = closures.find(q);
+            model.addAttribute("truncated", found.size() > Closures.LIMIT);
+            model.addAttribute("closures", found.size() > Closures.LIMIT ? found.subList(0, Closures.LIMIT) : found);
+            model.addAttribute("query", q);
+            model.addAttribute("problems", List.of());
+        } catch (BadRequest e) {
+            model.addAttribute("closures", List.of());
+            model.addAttribute("problems", e.problems());
+        }
+        return "roadworks/closed";
+    }
+
+    /** What the form said, to show it again as it was typed. */
+    public record Form(
+            String when,
+            String at,
+            String from,
+            String to,
+            String road,
+            String junctions,
+            String direction,
+            String county,
+            String type) {}
+
+    @Access(Access.Rule.PUBLIC)
+    @GetMapping("/roadworks/roads/{road}")
+    public String road(@PathVariable String road, Model model) {
+        String key = Section.roadKey(road);
+        if (!closures.roads().contains(key)) {
+            throw new NoSuchWork("road " + road + " (no works are recorded on it)");
+        }
+        LocalDate first = LocalDate.now(clock.withZone(LondonTime.ZONE));
+        var from = LondonTime.instant(first.atTime(LocalTime.NOON));
+        var to = from.plus(Duration.ofDays(CHART_NIGHTS));
+        var items = clashes.itemsOnRoad(key, from, to);
+        model.addAttribute("road", key);
+        model.addAttribute("svg", RoadChart.svg(key, items, first, CHART_NIGHTS));
+        model.addAttribute(
+                "closures",
+                closures.find(new ClosureQuery(
+                        from,
+                        to,
+                        java.util.Optional.of(key),
+                        java.util.OptionalInt.empty(),
+                        java.util.OptionalInt.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty())));
+        return "roadworks/road";
+    }
+
+    @Access(Access.Rule.PUBLIC)
+    @GetMapping("/roadworks/map")
+    public String map() {
+        return "roadworks/map";
+    }
+
+    @Access(Access.Rule.PUBLIC)
+    @GetMapping("/roadworks/open-data")
+    public String openData(Model model) {
+        model.addAttribute("roads", closures.roads());
+        return "roadworks/open-data";
+    }
+
+    @Access(Access.Rule.PUBLIC)
+    @GetMapping("/sign-in")
+    public String signIn() {
+        return "sign-in";
+    }
+}

@@ -1,0 +1,98 @@
+package uk.interchange.app.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser without a browser: cookies, the CSRF token from each form, and form posts, over real HTTP. */
+public final class SignedInSession {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final HttpClient http;
+    private final int port;
+    private String csrf = "";
+
+    private SignedInSession(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public static SignedInSession as(int port, String user, String password) {
+        SignedInSession s = new SignedInSession(port);
+        s.get("/sign-in");
+        HttpResponse<String> r = s.post("/sign-in", Map.of("username", user, "password", password));
+        if (r.uri().getPath().equals("/sign-in")) {
+            throw new IllegalStateException("could not sign in as " + user);
+        }
+        return s;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return remember(send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/html")
+                .GET()
+                .build()));
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> all = new LinkedHashMap<>(form);
+        all.put("_csrf", csrf);
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return remember(send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build()));
+    }
+
+    /** A form post with repeated fields ("keep" once per work), given as a ready-made body. */
+    public HttpResponse<String> postRaw(String path, String encodedFields) {
+        return remember(send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedFields + "&_csrf=" + enc(csrf)))
+                .build()));
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> r) {
+        Matcher m = CSRF.matcher(r.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

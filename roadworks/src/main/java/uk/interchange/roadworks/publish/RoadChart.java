@@ -1,0 +1,166 @@
+package uk.interchange.roadworks.publish;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import uk.interchange.roadworks.clash.Item;
+import uk.interchange.roadworks.model.Direction;
+import uk.interchange.roadworks.model.Occurrence;
+import uk.interchange.roadworks.model.RestrictionType;
+import uk.interchange.roadworks.schedule.LondonTime;
+
+/**
+ * A road's works at a glance, as SVG: junctions along the top, one row per night, each restriction drawn from its
+ * first junction to its last in the row of the night it starts. Full closures are red, lane closures and other
+ * narrowing amber, speed limits blue. Plain SVG with a title on every shape, so it reads without JavaScript and a
+ * screen reader can name each bar.
+ */
+public final class RoadChart {
+    private static final int LEFT = 130;
+    private static final int TOP = 50;
+    private static final int ROW = 34;
+    private static final int WIDTH = 900;
+    private static final DateTimeFormatter NIGHT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private RoadChart() {}
+
+    public static String svg(String road, List<Item> items, LocalDate firstNight, int nights) {
+        TreeSet<Integer> junctions = new TreeSet<>();
+        for (Item i : items) {
+            i.section().from().ifPresent(junctions::add);
+            i.section().to().ifPresent(junctions::add);
+        }
+        List<Integer> axis = new ArrayList<>(junctions);
+        int height = TOP + nights * ROW + 40;
+        StringBuilder s = new StringBuilder();
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ix-chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" aria-labelledby=\"chart-title\">");
+        s.append("<title id=\"chart-title\">Works on the ")
+                .append(esc(road))
+                .append(" by junction and night, from ")
+                .append(esc(NIGHT.format(firstNight)))
+                .append("</title>");
+        if (axis.isEmpty()) {
+            s.append("<text x=\"20\" y=\"40\" font-size=\"16\">No works with junction numbers on the ")
+                    .append(esc(road))
+                    .append(" in these nights.</text></svg>");
+            return s.toString();
+        }
+        double step = axis.size() == 1 ? 0 : (WIDTH - LEFT - 40.0) / (axis.size() - 1);
+        for (int k = 0; k < axis.size(); k++) {
+            double x = LEFT + k * step;
+            s.append(line(x, TOP - 10, x, height - 30, "#b1b4b6"));
+            s.append(text(x, TOP - 18, "J" + axis.get(k), "middle", 14, true));
+        }
+        for (int n = 0; n < nights; n++) {
+            LocalDate night = firstNight.plusDays(n);
+            double y = TOP + n * ROW;
+            s.append(text(10, y + ROW / 2.0 + 5, NIGHT.format(night), "start", 14, false));
+            s.append(line(LEFT - 10, y + ROW, WIDTH - 20, y + ROW, "#f3f2f1"));
+        }
+        for (Item i : items) {
+            if (!i.section().hasJunctions()) {
+                continue;
+            }
+            double x1 = LEFT + axis.indexOf(i.section().from().getAsInt()) * step;
+            double x2 = LEFT + axis.indexOf(i.section().to().getAsInt()) * step;
+            if (x2 - x1 < 8) {
+                x1 -= 5;
+                x2 += 5;
+            }
+            for (Occurrence o : i.occurrences()) {
+                LocalDate night = night(o.start());
+                int n = (int) (night.toEpochDay() - firstNight.toEpochDay());
+                if (n < 0 || n >= nights) {
+                    continue;
+                }
+                double y = TOP + n * ROW + lane(i.section().direction());
+                s.append("<rect x=\"")
+                        .append(fmt(x1))
+                        .append("\" y=\"")
+                        .append(fmt(y))
+                        .append("\" width=\"")
+                        .append(fmt(x2 - x1))
+                        .append("\" height=\"12\" rx=\"2\" fill=\"")
+                        .append(colour(i.type()))
+                        .append("\"><title>")
+                        .append(esc(i.summary() + ", " + when(o) + " (" + i.label() + ")"))
+                        .append("</title></rect>");
+            }
+        }
+        double ly = height - 12;
+        s.append(key(LEFT, ly, "#d4351c", "full closure"))
+                .append(key(LEFT + 150, ly, "#f47738", "lanes or narrowing"))
+                .append(key(LEFT + 330, ly, "#1d70b8", "speed limit"))
+                .append(text(
+                        LEFT + 470,
+                        ly + 4,
+                        "upper bar: north, east or clockwise; lower: the other way",
+                        "start",
+                        12,
+                        false));
+        return s.append("</svg>").toString();
+    }
+
+    /** Nights run from noon to noon: a closure starting at 1am belongs to the evening before. */
+    static LocalDate night(Instant t) {
+        return LondonTime.local(t).minusHours(12).toLocalDate();
+    }
+
+    private static String when(Occurrence o) {
+        LocalDateTime s = LondonTime.local(o.start());
+        if (o.end().equals(Instant.MAX)) {
+            return "from " + NIGHT.format(s) + " " + CLOCK.format(s) + " until further notice";
+        }
+        LocalDateTime e = LondonTime.local(o.end());
+        return NIGHT.format(s) + " " + CLOCK.format(s) + " to "
+                + (e.toLocalDate().equals(s.toLocalDate()) ? "" : NIGHT.format(e) + " ") + CLOCK.format(e);
+    }
+
+    private static int lane(Direction d) {
+        return switch (d) {
+            case SOUTHBOUND, WESTBOUND, ANTICLOCKWISE -> 17;
+            case BOTH -> 3;
+            default -> 4;
+        };
+    }
+
+    private static String colour(RestrictionType t) {
+        if (t.isFullClosure()) {
+            return "#d4351c";
+        }
+        return t == RestrictionType.SPEED_LIMIT ? "#1d70b8" : "#f47738";
+    }
+
+    private static String key(double x, double y, String colour, String label) {
+        return "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(y - 8) + "\" width=\"18\" height=\"10\" fill=\"" + colour
+                + "\"/>" + text(x + 24, y + 2, label, "start", 12, false);
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String colour) {
+        return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
+                + "\" stroke=\"" + colour + "\"/>";
+    }
+
+    private static String text(double x, double y, String t, String anchor, int size, boolean bold) {
+        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size
+                + "\"" + (bold ? " font-weight=\"bold\"" : "") + ">" + esc(t) + "</text>";
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
