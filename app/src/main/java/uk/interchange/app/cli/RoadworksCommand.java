@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "roadworks",
         mixinStandardHelpOptions = true,
         description = "Roadworks: read weekly bulletins into structured works.",
-        subcommands = {RoadworksParseCommand.class})
+        subcommands = {RoadworksParseCommand.class, RoadworksImportCommand.class})
 final class RoadworksCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

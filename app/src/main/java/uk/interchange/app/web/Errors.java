@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +16,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import uk.interchange.app.roadworks.store.ChangedBySomeoneElse;
 import uk.interchange.app.roadworks.store.NoSuchWork;
+import uk.interchange.app.roadworks.store.WorkJsonTree;
 
 /**
  * Refusals, never a stack trace: for the API (and any client that does not ask for HTML) RFC 9457 problem details
@@ -54,6 +56,16 @@ public class Errors {
                 List.of(new FieldProblem("file", "must be smaller than 8 MB")));
     }
 
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return answer(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "The request was not accepted",
+                List.of(new FieldProblem(
+                        "body", "is not the JSON this endpoint takes: {\"text\": ..., \"status\": ...}")));
+    }
+
     @ExceptionHandler(NoSuchWork.class)
     Object none(NoSuchWork e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, "Not found: " + e.getMessage(), List.of());
@@ -68,8 +80,10 @@ public class Errors {
                         "latest",
                         Map.of(
                                 "version", e.latest().version(),
+                                "status", e.latest().status().code(),
                                 "updatedBy", e.latest().updatedBy(),
-                                "updatedAt", e.latest().updatedAt().toString()));
+                                "updatedAt", e.latest().updatedAt().toString(),
+                                "work", WorkJsonTree.of(e.latest().work())));
         return r;
     }
 
