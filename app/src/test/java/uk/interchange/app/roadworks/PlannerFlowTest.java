@@ -81,7 +81,7 @@ class PlannerFlowTest extends ServerTest {
         var preview = s.post("/roadworks/planner/import", Map.of("text", bulletin, "published", ""));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("Check what was read").contains("M1 J24 to J25");
-        assertThat(preview.body()).contains("Sentences that were not read").contains("means nothing");
+        assertThat(preview.body()).contains("Things to check").contains("means nothing");
         assertThat(store.count()).as("nothing stored by a preview").isEqualTo(before);
 
         String id = find(preview.body(), "name=\"all\" value=\"([^\"]+)\"");

@@ -163,7 +163,7 @@ public final class BulletinReader {
                 warn(
                         source.title().isEmpty() ? "(no title)" : source.title(),
                         "the bulletin gives no publication date or period; dates without a year were read as nearest to "
-                                + anchor + " (give --published to fix them)",
+                                + anchor + " (give the publication date to fix them)",
                         Warning.Kind.ODDITY);
             }
             sourceOpen = true;

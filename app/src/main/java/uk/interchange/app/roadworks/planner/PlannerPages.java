@@ -150,8 +150,12 @@ public class PlannerPages {
         if (keep != null) {
             skip.removeAll(keep);
         }
-        Optional<LocalDate> pub =
-                published == null || published.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(published));
+        Optional<LocalDate> pub;
+        try {
+            pub = published == null || published.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(published));
+        } catch (DateTimeParseException e) {
+            return showPreview(text, published, model); // shows the date's problem on the form
+        }
         var outcome = imports.confirm(authority(who), text, pub, skip, who.getName());
         model.addAttribute("outcome", outcome);
         return "roadworks/import-done";

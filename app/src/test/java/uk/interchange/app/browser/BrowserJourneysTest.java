@@ -1,0 +1,146 @@
+package uk.interchange.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import uk.interchange.app.server.ServerTest;
+
+/**
+ * Two journeys in headless Chromium from Debian's packages (chromium, chromium-driver), as people make them.
+ * Skipped where those are not installed; CI installs them. Screenshots go to app/target/screenshots.
+ */
+class BrowserJourneysTest extends ServerTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Chromium and its driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1400",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aPlannerImportsABulletinFixesAWarningAndConfirms() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("/roadworks/planner");
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        browser.findElement(By.id("username")).sendKeys("planner");
+        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your works");
+        screenshot("planner");
+
+        browser.findElement(By.linkText("Import a bulletin")).click();
+        String night = DAY.format(LocalDate.now().plusDays(12));
+        String bulletin = "M6 J4 to J5, West Midlands: barrier repairs\n\nBarrier repairs take place this week. The"
+                + " northbound carriageway will be closed between J4 and J5 overnight, between 9pm and 5am, on " + night
+                + ". Lane closures will be in place on the southbound carriageway between J5 and J4 overnight on "
+                + night + ".";
+        browser.findElement(By.id("text")).sendKeys(bulletin);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check what was read");
+        WebElement warnings = browser.findElement(By.id("warnings"));
+        assertThat(warnings.getText()).contains("overnight with no hours given");
+        screenshot("import-preview");
+
+        // the planner adds the hours the sentence left out and reads it again
+        WebElement text = browser.findElement(By.id("text"));
+        String fixed = text.getAttribute("value").replace("J4 overnight on", "J4 overnight, between 9pm and 5am, on");
+        text.clear();
+        text.sendKeys(fixed);
+        browser.findElement(By.id("again")).click();
+        assertThat(browser.getPageSource()).doesNotContain("overnight with no hours given");
+        assertThat(browser.getPageSource()).contains("Lane closure, M6 southbound, junction 5 to junction 4");
+
+        browser.findElement(By.id("confirm")).click();
+        assertThat(browser.findElement(By.className("govuk-panel__title")).getText())
+                .isEqualTo("Bulletin imported");
+        assertThat(browser.findElement(By.className("govuk-panel__body")).getText())
+                .isEqualTo("1 works saved");
+        browser.findElement(By.partialLinkText("M6 J4 to J5")).click();
+        assertThat(browser.getPageSource()).contains("between 9pm and 5am");
+        screenshot("work");
+    }
+
+    @Test
+    void someoneFindsWhatIsClosedOnARoadTonightAndSubscribes() throws Exception {
+        open("/");
+        browser.findElement(By.id("road")).sendKeys("M6");
+        browser.findElement(By.id("when-tonight")).click();
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("results")).getText()).contains("restrictions from");
+        List<WebElement> rows = browser.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).startsWith("M6"));
+        screenshot("what-is-closed");
+
+        rows.get(0).findElement(By.linkText("M6")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("M6");
+        assertThat(browser.findElement(By.cssSelector("svg.ix-chart"))).isNotNull();
+        screenshot("road");
+        String calendar = browser.findElement(By.id("subscribe")).getAttribute("href");
+        assertThat(calendar).endsWith("/roadworks/roads/M6/calendar.ics");
+        var ics = get(calendar.substring(calendar.indexOf("/roadworks")));
+        assertThat(ics.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/calendar"));
+        assertThat(new CalendarBuilder().build(new StringReader(ics.body())).getComponents("VEVENT"))
+                .isNotEmpty();
+    }
+}
