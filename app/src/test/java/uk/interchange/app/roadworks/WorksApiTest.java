@@ -68,6 +68,35 @@ class WorksApiTest extends ServerTest {
     }
 
     @Test
+    void aRecordedLineIsPublishedAsTheWorksGeometryAndABadOneIsRefused() {
+        String text = "A46 J3 to J4, Warwickshire: resurfacing\\n\\nThe northbound carriageway will be closed between"
+                + " J3 and J4 overnight, between 8pm and 6am, on "
+                + DAY.format(LocalDate.now().plusDays(3)) + ".";
+        var bad = sendJson("POST", "/api/roadworks/works", "{\"text\": \"" + text + "\", \"line\": \"52.3,-1.5\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("errors").get(0).get("field").asString()).isEqualTo("line");
+        var made = sendJson(
+                "POST",
+                "/api/roadworks/works",
+                "{\"text\": \"" + text + "\", \"line\": \"-1.5312,52.3101; -1.5200,52.3301\"}");
+        assertThat(made.statusCode()).isEqualTo(201);
+        assertThat(json(made).get("line").get(1).get(1).asDouble()).isEqualTo(52.3301);
+        String ref = json(made).get("reference").asString();
+        JsonNode feed = json(get("/feeds/wzdx.geojson"));
+        boolean found = false;
+        for (JsonNode f : feed.get("features")) {
+            if (f.get("properties").get("core_details").get("name").asString().startsWith(ref + "-")) {
+                found = true;
+                assertThat(f.get("geometry").get("coordinates").get(0).get(0).asDouble())
+                        .isEqualTo(-1.5312);
+                assertThat(f.get("properties").get("is_start_position_verified").asBoolean())
+                        .isTrue();
+            }
+        }
+        assertThat(found).as("the work with a recorded line is in the feed").isTrue();
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheFieldAndNothingIsSaved() {
         var notJson = sendJson("POST", "/api/roadworks/works", "{text: oops");
         assertThat(notJson.statusCode()).isEqualTo(400);

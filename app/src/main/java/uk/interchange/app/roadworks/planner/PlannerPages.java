@@ -163,7 +163,7 @@ public class PlannerPages {
 
     @GetMapping("/roadworks/planner/new")
     public String newWork(Model model) {
-        model.addAttribute("form", new WorkForm("", "", "confirmed", "", "", 0));
+        model.addAttribute("form", new WorkForm("", "", "", "confirmed", "", "", 0));
         model.addAttribute("problems", List.of());
         model.addAttribute("statuses", WorkStatus.values());
         return "roadworks/work-edit";
@@ -175,26 +175,36 @@ public class PlannerPages {
         model.addAttribute(
                 "form",
                 new WorkForm(
-                        w.reference(), WorkEditor.text(w.work()), w.status().code(), "", "", w.version()));
+                        w.reference(),
+                        WorkEditor.text(w.work()),
+                        w.geometry().stream()
+                                .map(p -> p.lon() + "," + p.lat())
+                                .collect(java.util.stream.Collectors.joining("; ")),
+                        w.status().code(),
+                        "",
+                        "",
+                        w.version()));
         model.addAttribute("problems", List.of());
         model.addAttribute("statuses", WorkStatus.values());
         return "roadworks/work-edit";
     }
 
     /** The edit form's fields, to show again as typed. */
-    public record WorkForm(String reference, String text, String status, String reason, String despite, int version) {}
+    public record WorkForm(
+            String reference, String text, String line, String status, String reason, String despite, int version) {}
 
     @PostMapping("/roadworks/planner/save")
     public String save(
             @RequestParam(required = false, defaultValue = "") String reference,
             @RequestParam(required = false, defaultValue = "") String text,
+            @RequestParam(required = false, defaultValue = "") String line,
             @RequestParam(required = false, defaultValue = "confirmed") String status,
             @RequestParam(required = false, defaultValue = "") String reason,
             @RequestParam(required = false, defaultValue = "") String despite,
             @RequestParam(required = false, defaultValue = "0") int version,
             Principal who,
             Model model) {
-        WorkForm form = new WorkForm(reference, text, status, reason, despite, version);
+        WorkForm form = new WorkForm(reference, text, line, status, reason, despite, version);
         model.addAttribute("form", form);
         model.addAttribute("statuses", WorkStatus.values());
         model.addAttribute("problems", List.of());
@@ -207,11 +217,12 @@ public class PlannerPages {
         }
         try {
             WorkEditor.Outcome out = reference.isBlank()
-                    ? editor.create(authority(who), text, st, Optional.of(despite), who.getName())
+                    ? editor.create(authority(who), text, line, st, Optional.of(despite), who.getName())
                     : editor.update(
                             owned(reference, who),
                             version,
                             text,
+                            line,
                             st,
                             Optional.of(reason),
                             Optional.of(despite),

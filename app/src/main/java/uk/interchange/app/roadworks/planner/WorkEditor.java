@@ -22,6 +22,7 @@ import uk.interchange.roadworks.bulletin.Warning;
 import uk.interchange.roadworks.clash.Clash;
 import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.model.Direction;
+import uk.interchange.roadworks.model.LonLat;
 import uk.interchange.roadworks.model.Restriction;
 import uk.interchange.roadworks.model.Work;
 import uk.interchange.roadworks.model.WorkStatus;
@@ -146,7 +147,40 @@ public class WorkEditor {
         return out;
     }
 
-    public Outcome create(String authorityId, String text, WorkStatus status, Optional<String> despite, String user) {
+    /**
+     * A line as a planner types it: "longitude,latitude" pairs separated by semicolons or new lines, in WGS 84
+     * degrees. Empty text is no line (the gazetteer's, if any, is used in the feeds).
+     */
+    public static List<LonLat> line(String text) {
+        List<LonLat> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        int n = 0;
+        for (String pair : text.strip().split("\\s*[;\\n]\\s*")) {
+            n++;
+            String[] f = pair.split("\\s*,\\s*");
+            try {
+                if (f.length != 2) {
+                    throw new IllegalArgumentException("not a pair");
+                }
+                out.add(new LonLat(Double.parseDouble(f[0].strip()), Double.parseDouble(f[1].strip())));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(
+                        "line",
+                        "point " + n + " ('" + pair + "') is not 'longitude,latitude' in WGS 84"
+                                + " degrees, such as -1.8620,52.5072");
+            }
+        }
+        if (out.stream().anyMatch(p -> p.lat() < 49 || p.lat() > 61 || p.lon() < -9 || p.lon() > 2.5)) {
+            throw new BadRequest("line", "lies outside Great Britain: is it latitude,longitude the wrong way round?");
+        }
+        return out;
+    }
+
+    public Outcome create(
+            String authorityId, String text, String line, WorkStatus status, Optional<String> despite, String user) {
+        List<LonLat> geometry = line(line);
         Work w = read(text);
         List<Clash> found = clashes.forWork("this work", w, Optional.empty());
         if (!found.isEmpty() && despite.filter(s -> !s.isBlank()).isEmpty()) {
@@ -154,17 +188,24 @@ public class WorkEditor {
         }
         String reason =
                 found.isEmpty() ? "recorded" : "recorded despite " + found.size() + " clash(es): " + despite.get();
-        return new Outcome(Optional.of(store.create(NewWork.of(authorityId, w, status), user, reason)), found);
+        return new Outcome(
+                Optional.of(store.create(
+                        new NewWork(authorityId, w, status, geometry, Optional.empty(), Optional.empty()),
+                        user,
+                        reason)),
+                found);
     }
 
     public Outcome update(
             StoredWork current,
             int basedOn,
             String text,
+            String line,
             WorkStatus status,
             Optional<String> reason,
             Optional<String> despite,
             String user) {
+        List<LonLat> geometry = line == null ? current.geometry() : line(line);
         Work w = read(text);
         List<Clash> found =
                 status.closesRoad() ? clashes.forWork(current.reference(), w, Optional.of(current.id())) : List.of();
@@ -173,7 +214,6 @@ public class WorkEditor {
         }
         String why = reason.filter(s -> !s.isBlank()).orElse("changed")
                 + (found.isEmpty() ? "" : "; saved despite " + found.size() + " clash(es): " + despite.get());
-        return new Outcome(
-                Optional.of(store.update(current.id(), basedOn, w, status, current.geometry(), user, why)), found);
+        return new Outcome(Optional.of(store.update(current.id(), basedOn, w, status, geometry, user, why)), found);
     }
 }

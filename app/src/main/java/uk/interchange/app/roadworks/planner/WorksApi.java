@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,14 +59,17 @@ public class WorksApi {
         return describe(store.findByReference(reference).orElseThrow(() -> new NoSuchWork(reference)));
     }
 
-    /** Record or change: the body's fields, as a program sends them. */
-    public record Change(String text, String status, Integer version, String reason, String despite) {}
+    /**
+     * Record or change: the body's fields, as a program sends them. {@code line} is "lon,lat; lon,lat" (absent keeps
+     * the line a change's work has).
+     */
+    public record Change(String text, String line, String status, Integer version, String reason, String despite) {}
 
     @Access(Access.Rule.PLANNER)
     @PostMapping("/api/roadworks/works")
     public ResponseEntity<Object> create(@RequestBody Change c, Principal who) {
-        WorkEditor.Outcome out =
-                editor.create(authority(who), c.text(), status(c), Optional.ofNullable(c.despite()), who.getName());
+        WorkEditor.Outcome out = editor.create(
+                authority(who), c.text(), c.line(), status(c), Optional.ofNullable(c.despite()), who.getName());
         return answer(out, HttpStatus.CREATED);
     }
 
@@ -83,6 +87,7 @@ public class WorksApi {
                 current,
                 c.version(),
                 c.text(),
+                c.line(),
                 status(c),
                 Optional.ofNullable(c.reason()),
                 Optional.ofNullable(c.despite()),
@@ -170,6 +175,7 @@ public class WorksApi {
         m.put("version", w.version());
         m.put("updatedAt", w.updatedAt().toString());
         m.put("updatedBy", w.updatedBy());
+        m.put("line", w.geometry().stream().map(p -> List.of(p.lon(), p.lat())).toList());
         m.put("work", WorkJsonTree.of(w.work()));
         return m;
     }
