@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.interchange.app.server.ServerTest;
 
 /**
@@ -107,6 +109,8 @@ class BrowserJourneysTest extends ServerTest {
         text.clear();
         text.sendKeys(fixed);
         browser.findElement(By.id("again")).click();
+        // the same page comes back: wait until the old one has gone before reading the new one
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(text));
         assertThat(browser.getPageSource()).doesNotContain("overnight with no hours given");
         assertThat(browser.getPageSource()).contains("Lane closure, M6 southbound, junction 5 to junction 4");
 

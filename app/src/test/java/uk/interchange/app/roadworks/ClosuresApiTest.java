@@ -56,7 +56,8 @@ class ClosuresApiTest extends ServerTest {
                 + LocalDate.now().plusDays(7)));
         assertThat(warwick.get("closures").size()).isPositive();
         warwick.get("closures")
-                .forEach(c -> assertThat(c.get("road").asString()).isEqualTo("M42"));
+                .forEach(c -> assertThat(c.get("county").asString()).isEqualTo("Warwickshire"));
+        assertThat(refs(warwick)).anyMatch(r -> r.startsWith("M42 "));
     }
 
     @Test

@@ -77,14 +77,7 @@ public abstract class ServerTest {
     }
 
     protected HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return SignedInSession.exchange(http, request);
     }
 
     protected static JsonNode json(HttpResponse<String> r) {

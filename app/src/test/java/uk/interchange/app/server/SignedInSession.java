@@ -86,6 +86,11 @@ public final class SignedInSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return exchange(http, request);
+    }
+
+    /** Sends a request and reads the answer as text; I/O failures are test failures. */
+    static HttpResponse<String> exchange(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -38,7 +38,10 @@ public record ClosureQuery(
         return from.equals(to);
     }
 
-    /** The raw parameters, as strings, from a form or query string; blank means not given. */
+    /**
+     * The raw parameters, as strings, from a form or query string (Spring binds them by name); blank means not
+     * given.
+     */
     public record Params(
             String at,
             String from,

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.interchange.app.security.Access;
 
@@ -21,17 +20,8 @@ public class ClosuresApi {
 
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/api/roadworks/closures")
-    public Map<String, Object> closures(
-            @RequestParam(required = false) String at,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String road,
-            @RequestParam(required = false) String junctions,
-            @RequestParam(required = false) String direction,
-            @RequestParam(required = false) String county,
-            @RequestParam(required = false) String type) {
-        ClosureQuery q = ClosureQuery.parse(
-                new ClosureQuery.Params(at, from, to, road, junctions, direction, county, type), clock);
+    public Map<String, Object> closures(ClosureQuery.Params params) {
+        ClosureQuery q = ClosureQuery.parse(params, clock);
         List<Closure> found = closures.find(q);
         boolean more = found.size() > Closures.LIMIT;
         return Map.of(

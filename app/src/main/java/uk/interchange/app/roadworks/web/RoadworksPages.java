@@ -39,22 +39,12 @@ public class RoadworksPages {
 
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/")
-    public String closed(
-            @RequestParam(required = false) String when,
-            @RequestParam(required = false) String at,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String road,
-            @RequestParam(required = false) String junctions,
-            @RequestParam(required = false) String direction,
-            @RequestParam(required = false) String county,
-            @RequestParam(required = false) String type,
-            Model model) {
+    public String closed(@RequestParam(required = false) String when, ClosureQuery.Params asked, Model model) {
         String choice = when == null || when.isBlank() ? "now" : when;
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
-        String f = from;
-        String t = to;
-        String a = at;
+        String f = asked.from();
+        String t = asked.to();
+        String a = asked.at();
         switch (choice) {
             case "tonight" -> {
                 f = today.atTime(LocalTime.of(19, 0)).toString();
@@ -77,13 +67,16 @@ public class RoadworksPages {
                 a = null;
             }
         }
-        model.addAttribute("form", new Form(choice, at, from, to, road, junctions, direction, county, type));
+        model.addAttribute("when", choice);
+        model.addAttribute("form", asked);
         model.addAttribute("roads", closures.roads());
         model.addAttribute("counties", closures.counties());
         model.addAttribute("types", List.of(RestrictionType.values()));
         try {
             ClosureQuery q = ClosureQuery.parse(
-                    new ClosureQuery.Params(a, f, t, road, junctions, direction, county, type), clock);
+                    new ClosureQuery.Params(
+                            a, f, t, asked.road(), asked.junctions(), asked.direction(), asked.county(), asked.type()),
+                    clock);
             List<Closure> found = closures.find(q);
             model.addAttribute("truncated", found.size() > Closures.LIMIT);
             model.addAttribute("closures", found.size() > Closures.LIMIT ? found.subList(0, Closures.LIMIT) : found);
@@ -95,18 +88,6 @@ public class RoadworksPages {
         }
         return "roadworks/closed";
     }
-
-    /** What the form said, to show it again as it was typed. */
-    public record Form(
-            String when,
-            String at,
-            String from,
-            String to,
-            String road,
-            String junctions,
-            String direction,
-            String county,
-            String type) {}
 
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/roadworks/roads/{road}")
