@@ -1,7 +1,8 @@
 -- Synthetic national-scale works for the store benchmark: :n works from :first on, spread over 300 roads
 -- (60 motorways, 240 A-roads) and 48 counties, starting across ten months from :base. Each work has one or two
 -- restrictions; each restriction runs for one to seven nights, 20:00 to 06:00, or (one in ten) as a continuous
--- span of one to fourteen days. Half are full closures; one closure in five is diverted via another road.
+-- span of one to fourteen days. Half are full closures; one restriction in ten is diverted via a junction of
+-- another road.
 -- Deterministic: every value is a hash of the work's number.
 with w as (
     select g,
@@ -27,13 +28,14 @@ with w as (
     select md5('work' || g)::uuid, s, case when (h2 + s) % 2 = 0 then 'carriageway-closure' else 'lane-closure' end,
            road, case when (h3 + s) % 2 = 0 then 'northbound' else 'southbound' end, j, j + 1 + h1 % 2,
            (h2 + s) % 2 = 0,
-           case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % 240)] else '{}'::text[] end,
+           case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % 240) || ' J' || (1 + (h3 / 13) % 100)]
+                else '{}'::text[] end,
            'Synthetic restriction ' || s || ' of work ' || g, 'junction ' || j || ' to junction ' || (j + 1 + h1 % 2)
     from roads, generate_series(1, 1 + (h1 / 3) % 2) s
     returning work_id
 )
 insert into roadworks.occurrence (work_id, seq, road, direction, type, county, status, full_closure, from_ordinal,
-                                  to_ordinal, during)
+                                  to_ordinal, during, reference, summary, place, diversion_via)
 select md5('work' || g)::uuid, s, road, case when (h3 + s) % 2 = 0 then 'northbound' else 'southbound' end,
        case when (h2 + s) % 2 = 0 then 'carriageway-closure' else 'lane-closure' end, county, 'confirmed',
        (h2 + s) % 2 = 0, j, j + 1 + h1 % 2,
@@ -42,6 +44,9 @@ select md5('work' || g)::uuid, s, road, case when (h3 + s) % 2 = 0 then 'northbo
                            :base::timestamptz + ((h2 % 300 + 1 + h1 % 14) || ' days')::interval)
             else tstzrange(:base::timestamptz + ((h2 % 300 + night) || ' days')::interval + interval '20 hours',
                            :base::timestamptz + ((h2 % 300 + night) || ' days')::interval + interval '30 hours')
-       end
+       end,
+       'B-' || g, 'Synthetic restriction ' || s || ' of work ' || g, 'junction ' || j || ' to junction ' || (j + 1 + h1 % 2),
+       case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % 240) || ' J' || (1 + (h3 / 13) % 100)]
+            else '{}'::text[] end
 from roads, generate_series(1, 1 + (h1 / 3) % 2) s,
      generate_series(0, case when h3 % 10 = 0 then 0 else (h1 / 11) % 7 end) night;

@@ -93,7 +93,7 @@ public final class StoreBenchmark {
                     .replace(":base", "'" + BASE + "'"));
             System.out.printf("generated %,d works%n", first + n - 1);
         }
-        jdbc.execute("analyze");
+        jdbc.execute("vacuum analyze");
         System.out.printf(
                 "generation took %d s%n",
                 Duration.ofNanos(System.nanoTime() - t0).toSeconds());

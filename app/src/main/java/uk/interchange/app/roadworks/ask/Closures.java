@@ -22,11 +22,9 @@ public class Closures {
 
     public List<Closure> find(ClosureQuery q) {
         StringBuilder sql = new StringBuilder(
-                "select o.work_id, w.reference, o.seq, o.road, o.direction, o.type, o.county, o.status, r.place,"
-                        + " lower(o.during), upper(o.during), r.summary"
+                "select o.work_id, o.reference, o.seq, o.road, o.direction, o.type, o.county, o.status, o.place,"
+                        + " lower(o.during), upper(o.during), o.summary"
                         + " from roadworks.occurrence o"
-                        + " join roadworks.restriction r on r.work_id = o.work_id and r.seq = o.seq"
-                        + " join roadworks.work w on w.id = o.work_id"
                         + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?, '[]')");
         List<Object> args = new ArrayList<>();
         args.add(Timestamp.from(q.from()));
@@ -57,7 +55,7 @@ public class Closures {
             sql.append(" and o.type = ?");
             args.add(t.code());
         });
-        sql.append(" order by lower(o.during), o.road, w.reference, o.seq limit ")
+        sql.append(" order by lower(o.during), o.road, o.reference, o.seq limit ")
                 .append(LIMIT + 1);
         return jdbc.query(
                 sql.toString(),

@@ -78,16 +78,14 @@ public class ClashCheck {
         Map<Key, Item> items = new LinkedHashMap<>();
         Map<Key, List<Occurrence>> times = new LinkedHashMap<>();
         jdbc.query(
-                "select r.work_id, w.reference, r.seq, r.summary, r.road, r.direction, r.from_ordinal, r.to_ordinal,"
-                        + " r.type, r.diversion_via, lower(o.during), upper(o.during)"
+                "select o.work_id, o.reference, o.seq, o.summary, o.road, o.direction, o.from_ordinal, o.to_ordinal,"
+                        + " o.type, o.diversion_via, lower(o.during), upper(o.during)"
                         + " from roadworks.occurrence o"
-                        + " join roadworks.restriction r on r.work_id = o.work_id and r.seq = o.seq"
-                        + " join roadworks.work w on w.id = o.work_id"
                         + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?) and o.work_id <> ?"
                         + (road.isPresent()
                                 ? " and o.road = ?"
-                                : " and (o.full_closure or cardinality(r.diversion_via) > 0)")
-                        + " order by r.work_id, r.seq, lower(o.during)",
+                                : " and (o.full_closure or cardinality(o.diversion_via) > 0)")
+                        + " order by o.work_id, o.seq, lower(o.during)",
                 rs -> {
                     Key k = new Key(rs.getObject(1, UUID.class), rs.getInt(3));
                     if (!items.containsKey(k)) {

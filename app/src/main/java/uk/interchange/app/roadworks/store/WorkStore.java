@@ -192,6 +192,8 @@ public class WorkStore {
             Integer from = s.from().isPresent() ? s.from().getAsInt() : null;
             Integer to = s.to().isPresent() ? s.to().getAsInt() : null;
             String[] via = r.diversion().map(Diversion::via).orElse(List.of()).toArray(String[]::new);
+            String summary = Wording.summary(w.work(), r);
+            String place = Wording.place(w.work(), r);
             restrictions.add(new Object[] {
                 w.id(),
                 seq,
@@ -202,8 +204,8 @@ public class WorkStore {
                 to,
                 r.type().isFullClosure(),
                 via,
-                Wording.summary(w.work(), r),
-                Wording.place(w.work(), r)
+                summary,
+                place
             });
             for (Occurrence o : occurrencesOf(r)) {
                 occurrences.add(new Object[] {
@@ -218,7 +220,11 @@ public class WorkStore {
                     from,
                     to,
                     Timestamp.from(o.start()),
-                    o.end().equals(Instant.MAX) ? null : Timestamp.from(o.end())
+                    o.end().equals(Instant.MAX) ? null : Timestamp.from(o.end()),
+                    w.reference(),
+                    summary,
+                    place,
+                    via
                 });
             }
         }
@@ -228,7 +234,8 @@ public class WorkStore {
                 restrictions);
         jdbc.batchUpdate(
                 "insert into roadworks.occurrence (work_id, seq, road, direction, type, county, status, full_closure,"
-                        + " from_ordinal, to_ordinal, during) values (?,?,?,?,?,?,?,?,?,?,tstzrange(?,?))",
+                        + " from_ordinal, to_ordinal, during, reference, summary, place, diversion_via)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,tstzrange(?,?),?,?,?,?)",
                 occurrences);
     }
 
