@@ -2,6 +2,7 @@ package uk.interchange.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -21,6 +22,9 @@ public class AccessInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true; // static files: the stylesheet, images
+        }
+        if (ErrorController.class.isAssignableFrom(method.getBeanType())) {
+            return true; // the error page says what went wrong, to anyone: that is its job
         }
         Access access = ruleOf(method);
         if (access == null) {

@@ -30,6 +30,19 @@ class AccessRulesTest extends ServerTest {
     }
 
     @Test
+    void anUnknownAddressIsNotFoundForAnyoneAndGivesNothingAway() {
+        var page = send(java.net.http.HttpRequest.newBuilder(uri("/no/such/page"))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found").doesNotContain("Exception");
+        var api = get("/api/no/such/thing");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).doesNotContain("Exception").doesNotContain("trace");
+    }
+
+    @Test
     void theFrameworksOwnEndpointsAreOnlyTheErrorPage() {
         List<String> framework = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {

@@ -159,10 +159,14 @@ public final class StoreBenchmark {
                 java.sql.Timestamp.from(to));
         for (int run = 1; run <= 3; run++) {
             long s = System.nanoTime();
-            int clashes = check.between(from, to).size();
+            var items = check.itemsBetween(from, to);
+            long read = System.nanoTime();
+            int clashes = check.finder().find(items).size();
+            long done = System.nanoTime();
             System.out.printf(
-                    "clash check over one month (%,d works active): run %d took %.2f s, %,d clashes%n",
-                    active, run, (System.nanoTime() - s) / 1e9, clashes);
+                    "clash check over one month (%,d works active, %,d restrictions read): run %d took %.2f s"
+                            + " (reading %.2f s, finding %.2f s), %,d clashes%n",
+                    active, items.size(), run, (done - s) / 1e9, (read - s) / 1e9, (done - read) / 1e9, clashes);
         }
     }
 

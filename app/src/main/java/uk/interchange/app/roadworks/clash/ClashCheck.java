@@ -38,7 +38,16 @@ public class ClashCheck {
 
     /** Every clash among works (not cancelled) with occurrences in [from, to). */
     public List<Clash> between(Instant from, Instant to) {
-        return finder.find(stored(from, to, Optional.empty()));
+        return finder.find(itemsBetween(from, to));
+    }
+
+    /** What the check reads for a period: full closures and diverted restrictions, with their occurrences in it. */
+    public List<Item> itemsBetween(Instant from, Instant to) {
+        return stored(from, to, Optional.empty());
+    }
+
+    public ClashFinder finder() {
+        return finder;
     }
 
     /**
