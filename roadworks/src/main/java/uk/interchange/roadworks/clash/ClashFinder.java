@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 import uk.interchange.roadworks.model.Direction;
 import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.schedule.LondonTime;
@@ -35,7 +36,7 @@ public final class ClashFinder {
     }
 
     /** One occurrence of one full closure. */
-    private record Slot(Item item, Occurrence when) {}
+    private record Slot(Item item, int index, Occurrence when) {}
 
     /** A road's full closures by start, with the longest, to bound how far back a scan must look. */
     private static final class Road {
@@ -77,23 +78,37 @@ public final class ClashFinder {
      * contains the focus items too).
      */
     public List<Clash> find(List<Item> focus, List<Item> all) {
-        Map<String, Road> roads = closuresByRoad(all);
-        Map<String, Builder> found = new LinkedHashMap<>();
-        Set<String> focusKeys = new HashSet<>();
-        for (Item i : focus) {
-            focusKeys.add(key(i));
-        }
+        Map<Item, Integer> index = new IdentityHashMap<>();
         for (Item i : all) {
-            diversions(i, roads, focusKeys, found);
+            index.putIfAbsent(i, index.size());
+        }
+        boolean[] focused = new boolean[index.size()];
+        if (focus == all) {
+            Arrays.fill(focused, true);
+        } else {
+            for (Item i : focus) {
+                Integer k = index.get(i);
+                if (k != null) {
+                    focused[k] = true;
+                }
+            }
+        }
+        Map<String, Road> roads = closuresByRoad(all, index);
+        Map<Pair, Builder> found = new LinkedHashMap<>();
+        for (Item i : all) {
+            diversions(i, index.get(i), roads, focused, found);
         }
         for (Road road : roads.values()) {
-            sameRoad(road, focusKeys, found);
+            sameRoad(road, focused, found);
         }
-        corridors(roads, focusKeys, found);
+        corridors(roads, focused, found);
         return found.values().stream().map(Builder::build).toList();
     }
 
-    private static Map<String, Road> closuresByRoad(List<Item> all) {
+    /** A clash's identity while the check runs: its kind and the two restrictions, by their place in the input. */
+    private record Pair(Clash.Kind kind, int a, int b) {}
+
+    private static Map<String, Road> closuresByRoad(List<Item> all, Map<Item, Integer> index) {
         Map<String, Road> roads = new HashMap<>();
         for (Item i : all) {
             if (!i.fullClosure()) {
@@ -101,7 +116,7 @@ public final class ClashFinder {
             }
             Road road = roads.computeIfAbsent(i.section().road(), r -> new Road());
             for (Occurrence o : i.occurrences()) {
-                road.slots.add(new Slot(i, o));
+                road.slots.add(new Slot(i, index.get(i), o));
                 if (o.duration().compareTo(road.longest) > 0) {
                     road.longest = o.duration();
                 }
@@ -111,7 +126,7 @@ public final class ClashFinder {
         return roads;
     }
 
-    private static void diversions(Item d, Map<String, Road> roads, Set<String> focus, Map<String, Builder> out) {
+    private static void diversions(Item d, int di, Map<String, Road> roads, boolean[] focused, Map<Pair, Builder> out) {
         for (Item.Via via : d.via()) {
             Road road = roads.get(via.road());
             if (road == null) {
@@ -129,18 +144,26 @@ public final class ClashFinder {
                             && !c.item().section().covers(via.junction().getAsInt())) {
                         continue;
                     }
-                    if (!focus.contains(key(d)) && !focus.contains(key(c.item()))) {
+                    if (!focused[di] && !focused[c.index()]) {
                         continue;
                     }
-                    String reason = d.label() + "'s diversion goes via " + via + ", but "
-                            + c.item().label() + " closes " + c.item().summary() + " at the same time";
-                    add(out, Clash.Kind.DIVERSION_OVER_CLOSURE, d, c.item(), overlap(o, c.when()), reason);
+                    Item closed = c.item();
+                    add(
+                            out,
+                            Clash.Kind.DIVERSION_OVER_CLOSURE,
+                            d,
+                            di,
+                            closed,
+                            c.index(),
+                            overlap(o, c.when()),
+                            () -> d.label() + "'s diversion goes via " + via + ", but " + closed.label() + " closes "
+                                    + closed.summary() + " at the same time");
                 }
             }
         }
     }
 
-    private static void sameRoad(Road road, Set<String> focus, Map<String, Builder> out) {
+    private static void sameRoad(Road road, boolean[] focused, Map<Pair, Builder> out) {
         List<Slot> slots = road.slots;
         for (int a = 0; a < slots.size(); a++) {
             Slot x = slots.get(a);
@@ -152,7 +175,7 @@ public final class ClashFinder {
                 if (x.item() == y.item() || !x.when().overlaps(y.when())) {
                     continue;
                 }
-                if (!focus.contains(key(x.item())) && !focus.contains(key(y.item()))) {
+                if (!focused[x.index()] && !focused[y.index()]) {
                     continue;
                 }
                 Section sx = x.item().section();
@@ -163,9 +186,11 @@ public final class ClashFinder {
                             out,
                             Clash.Kind.BOTH_CARRIAGEWAYS,
                             x.item(),
+                            x.index(),
                             y.item(),
+                            y.index(),
                             when,
-                            "both carriageways of " + sx.road() + " closed at once: "
+                            () -> "both carriageways of " + sx.road() + " closed at once: "
                                     + x.item().summary() + " (" + x.item().label() + ") and "
                                     + y.item().summary() + " (" + y.item().label() + ")");
                 } else if (!x.item().work().equals(y.item().work())
@@ -175,9 +200,12 @@ public final class ClashFinder {
                             out,
                             Clash.Kind.SAME_OR_ADJACENT_CLOSURES,
                             x.item(),
+                            x.index(),
                             y.item(),
+                            y.index(),
                             when,
-                            x.item().label() + " and " + y.item().label() + " close the same or adjoining sections of "
+                            () -> x.item().label() + " and " + y.item().label()
+                                    + " close the same or adjoining sections of "
                                     + sx.road() + " at once: " + x.item().summary() + "; "
                                     + y.item().summary());
                 }
@@ -185,16 +213,16 @@ public final class ClashFinder {
         }
     }
 
-    private void corridors(Map<String, Road> roads, Set<String> focus, Map<String, Builder> out) {
+    private void corridors(Map<String, Road> roads, boolean[] focused, Map<Pair, Builder> out) {
         for (Map.Entry<String, Road> e : roads.entrySet()) {
-            Map<LocalDate, Map<String, Slot>> nights = new HashMap<>();
+            Map<LocalDate, Map<Integer, Slot>> nights = new HashMap<>();
             for (Slot s : e.getValue().slots) {
                 nights.computeIfAbsent(night(s.when().start()), n -> new LinkedHashMap<>())
-                        .putIfAbsent(key(s.item()), s);
+                        .putIfAbsent(s.index(), s);
             }
-            for (Map.Entry<LocalDate, Map<String, Slot>> n : nights.entrySet()) {
+            for (Map.Entry<LocalDate, Map<Integer, Slot>> n : nights.entrySet()) {
                 List<Slot> on = List.copyOf(n.getValue().values());
-                if (on.size() <= corridorLimit || on.stream().noneMatch(s -> focus.contains(key(s.item())))) {
+                if (on.size() <= corridorLimit || on.stream().noneMatch(s -> focused[s.index()])) {
                     continue;
                 }
                 Instant start = on.stream()
@@ -205,7 +233,9 @@ public final class ClashFinder {
                         .map(s -> s.when().end())
                         .max(Comparator.naturalOrder())
                         .orElseThrow();
-                String k = "corridor|" + e.getKey() + "|" + n.getKey();
+                // one corridor clash per road and night: keyed by its first closure and the night's day number
+                Pair k = new Pair(Clash.Kind.CORRIDOR_LIMIT, on.get(0).index(), (int)
+                        n.getKey().toEpochDay());
                 Builder b = new Builder(
                         Clash.Kind.CORRIDOR_LIMIT,
                         on.stream().map(s -> Clash.Party.of(s.item())).toList(),
@@ -245,13 +275,18 @@ public final class ClashFinder {
         return new Occurrence(s, e);
     }
 
-    private static String key(Item i) {
-        return i.work() + "#" + i.seq();
-    }
-
-    private static void add(Map<String, Builder> out, Clash.Kind kind, Item a, Item b, Occurrence when, String reason) {
-        String k = kind + "|" + key(a) + "|" + key(b);
-        out.computeIfAbsent(k, x -> new Builder(kind, List.of(Clash.Party.of(a), Clash.Party.of(b)), reason))
+    private static void add(
+            Map<Pair, Builder> out,
+            Clash.Kind kind,
+            Item a,
+            int ai,
+            Item b,
+            int bi,
+            Occurrence when,
+            Supplier<String> reason) {
+        out.computeIfAbsent(
+                        new Pair(kind, ai, bi),
+                        x -> new Builder(kind, List.of(Clash.Party.of(a), Clash.Party.of(b)), reason.get()))
                 .overlaps
                 .add(when);
     }
