@@ -38,11 +38,22 @@ public final class ClashFinder {
     /** One occurrence of one full closure. */
     private record Slot(Item item, int index, Occurrence when) {}
 
-    /** A road's full closures by start, with the longest, to bound how far back a scan must look. */
-    private static final class Road {
+    /**
+     * Closures sorted by start, with the longest of them, which bounds how far back a scan for overlaps must look.
+     * A road keeps its closures on shelves by length (a night, a week, longer), so that one long closure does not
+     * make every scan look back a fortnight.
+     */
+    private static class Shelf {
         final List<Slot> slots = new ArrayList<>();
         Duration longest = Duration.ZERO;
         Instant[] starts;
+
+        void add(Slot s) {
+            slots.add(s);
+            if (s.when().duration().compareTo(longest) > 0) {
+                longest = s.when().duration();
+            }
+        }
 
         void seal() {
             slots.sort(Comparator.comparing((Slot s) -> s.when().start()));
@@ -65,6 +76,28 @@ public final class ClashFinder {
                 }
             }
             return lo;
+        }
+    }
+
+    /** One road's full closures: all of them by start, and the same on shelves by length. */
+    private static final class Road extends Shelf {
+        private static final Duration NIGHT = Duration.ofDays(1);
+        private static final Duration WEEK = Duration.ofDays(7);
+        final Shelf[] shelves = {new Shelf(), new Shelf(), new Shelf()};
+
+        @Override
+        void add(Slot s) {
+            super.add(s);
+            Duration d = s.when().duration();
+            shelves[d.compareTo(NIGHT) <= 0 ? 0 : d.compareTo(WEEK) <= 0 ? 1 : 2].add(s);
+        }
+
+        @Override
+        void seal() {
+            super.seal();
+            for (Shelf shelf : shelves) {
+                shelf.seal();
+            }
         }
     }
 
@@ -116,10 +149,7 @@ public final class ClashFinder {
             }
             Road road = roads.computeIfAbsent(i.section().road(), r -> new Road());
             for (Occurrence o : i.occurrences()) {
-                road.slots.add(new Slot(i, index.get(i), o));
-                if (o.duration().compareTo(road.longest) > 0) {
-                    road.longest = o.duration();
-                }
+                road.add(new Slot(i, index.get(i), o));
             }
         }
         roads.values().forEach(Road::seal);
@@ -133,31 +163,33 @@ public final class ClashFinder {
                 continue;
             }
             for (Occurrence o : d.occurrences()) {
-                for (int k = road.firstFrom(o.start());
-                        k < road.starts.length && road.starts[k].isBefore(o.end());
-                        k++) {
-                    Slot c = road.slots.get(k);
-                    if (c.item() == d || !c.when().overlaps(o)) {
-                        continue;
+                for (Shelf shelf : road.shelves) {
+                    for (int k = shelf.firstFrom(o.start());
+                            k < shelf.starts.length && shelf.starts[k].isBefore(o.end());
+                            k++) {
+                        Slot c = shelf.slots.get(k);
+                        if (c.item() == d || !c.when().overlaps(o)) {
+                            continue;
+                        }
+                        if (via.junction().isPresent()
+                                && !c.item().section().covers(via.junction().getAsInt())) {
+                            continue;
+                        }
+                        if (!focused[di] && !focused[c.index()]) {
+                            continue;
+                        }
+                        Item closed = c.item();
+                        add(
+                                out,
+                                Clash.Kind.DIVERSION_OVER_CLOSURE,
+                                d,
+                                di,
+                                closed,
+                                c.index(),
+                                overlap(o, c.when()),
+                                () -> d.label() + "'s diversion goes via " + via + ", but " + closed.label()
+                                        + " closes " + closed.summary() + " at the same time");
                     }
-                    if (via.junction().isPresent()
-                            && !c.item().section().covers(via.junction().getAsInt())) {
-                        continue;
-                    }
-                    if (!focused[di] && !focused[c.index()]) {
-                        continue;
-                    }
-                    Item closed = c.item();
-                    add(
-                            out,
-                            Clash.Kind.DIVERSION_OVER_CLOSURE,
-                            d,
-                            di,
-                            closed,
-                            c.index(),
-                            overlap(o, c.when()),
-                            () -> d.label() + "'s diversion goes via " + via + ", but " + closed.label() + " closes "
-                                    + closed.summary() + " at the same time");
                 }
             }
         }

@@ -88,7 +88,10 @@ public class ClashCheck {
         Map<Key, List<Occurrence>> times = new LinkedHashMap<>();
         jdbc.query(
                 "select o.work_id, o.reference, o.seq, o.summary, o.road, o.direction, o.from_ordinal, o.to_ordinal,"
-                        + " o.type, o.diversion_via, lower(o.during), upper(o.during)"
+                        + " o.type, array_to_string(o.diversion_via, '|'),"
+                        // times as epoch milliseconds: much cheaper to read than timestamps, for a month of rows
+                        + " (extract(epoch from lower(o.during)) * 1000)::bigint,"
+                        + " (extract(epoch from upper(o.during)) * 1000)::bigint"
                         + " from roadworks.occurrence o"
                         + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?) and o.work_id <> ?"
                         + (road.isPresent()
@@ -111,15 +114,16 @@ public class ClashCheck {
                                         rs.getString(4),
                                         new Section(rs.getString(5), Direction.fromCode(rs.getString(6)), from2, to2),
                                         RestrictionType.fromCode(rs.getString(9)),
-                                        Item.Via.all(List.of(
-                                                (String[]) rs.getArray(10).getArray())),
+                                        Item.Via.all(via(rs.getString(10))),
                                         List.of()));
                         times.put(k, new ArrayList<>());
                     }
-                    Timestamp end = rs.getTimestamp(12);
+                    long end = rs.getLong(12);
+                    boolean open = rs.wasNull();
                     times.get(k)
                             .add(new Occurrence(
-                                    rs.getTimestamp(11).toInstant(), end == null ? Instant.MAX : end.toInstant()));
+                                    Instant.ofEpochMilli(rs.getLong(11)),
+                                    open ? Instant.MAX : Instant.ofEpochMilli(end)));
                 },
                 road.isPresent()
                         ? new Object[] {ts(from), ts(to), leaveOut.orElse(new UUID(0, 0)), road.get()}
@@ -128,6 +132,11 @@ public class ClashCheck {
         items.forEach((k, i) -> out.add(
                 new Item(i.work(), i.label(), i.seq(), i.summary(), i.section(), i.type(), i.via(), times.get(k))));
         return out;
+    }
+
+    /** The roads a diversion uses, written "M5 J1|A41" by the query. */
+    private static List<String> via(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
     }
 
     private static Timestamp ts(Instant t) {
