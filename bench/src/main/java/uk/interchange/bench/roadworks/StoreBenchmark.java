@@ -28,7 +28,7 @@ import uk.interchange.app.roadworks.clash.ClashCheck;
  * <pre>
  * java -cp "bench/target/classes:app/target/interchange.jar:app/target/lib/*" \
  *     uk.interchange.bench.roadworks.StoreBenchmark [--works 1000000] [--data bench/target/store-db]
- *     [--shared-buffers 6GB] [--hold]
+ *     [--shared-buffers 6GB] [--prewarm] [--only queries|clash] [--hold]
  * </pre>
  *
  * The data folder is kept: a second run reuses the generated works. {@code --hold} leaves the database running and
@@ -66,6 +66,9 @@ public final class StoreBenchmark {
             generate(jdbc, works);
             System.out.printf("%s%n", describe(jdbc));
             String only = option(args, "--only", "all");
+            if (Arrays.asList(args).contains("--prewarm")) {
+                prewarm(jdbc);
+            }
             if (!only.equals("clash")) {
                 timeQueries(jdbc);
             }
@@ -105,6 +108,22 @@ public final class StoreBenchmark {
         System.out.printf(
                 "generation took %d s%n",
                 Duration.ofNanos(System.nanoTime() - t0).toSeconds());
+    }
+
+    /**
+     * Loads the occurrence table and its indexes into shared buffers, as a server that has been answering for a while
+     * has them: the steady state, rather than the first minutes after a restart.
+     */
+    private static void prewarm(JdbcTemplate jdbc) {
+        jdbc.execute("create extension if not exists pg_prewarm");
+        long t0 = System.nanoTime();
+        for (String rel : List.of(
+                "roadworks.occurrence", "roadworks.occurrence_road_during", "roadworks.occurrence_county_during")) {
+            jdbc.queryForObject("select pg_prewarm(?::regclass)", Long.class, rel);
+        }
+        System.out.printf(
+                "prewarmed the occurrence table and its road and county indexes in %.1f s%n",
+                (System.nanoTime() - t0) / 1e9);
     }
 
     private static String describe(JdbcTemplate jdbc) {
