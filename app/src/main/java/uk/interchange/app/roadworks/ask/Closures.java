@@ -1,10 +1,13 @@
 package uk.interchange.app.roadworks.ask;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +23,12 @@ public class Closures {
         this.jdbc = jdbc;
     }
 
+    /** At most {@link #LIMIT} + 1 rows, so a caller can tell there were more. */
     public List<Closure> find(ClosureQuery q) {
+        return find(q, LIMIT + 1);
+    }
+
+    public List<Closure> find(ClosureQuery q, int rows) {
         StringBuilder sql = new StringBuilder(
                 "select o.work_id, o.reference, o.seq, o.road, o.direction, o.type, o.county, o.status, o.place,"
                         + " lower(o.during), upper(o.during), o.summary"
@@ -56,7 +64,7 @@ public class Closures {
             args.add(t.code());
         });
         sql.append(" order by lower(o.during), o.road, o.reference, o.seq limit ")
-                .append(LIMIT + 1);
+                .append(rows);
         return jdbc.query(
                 sql.toString(),
                 (rs, i) -> new Closure(
@@ -75,13 +83,45 @@ public class Closures {
                 args.toArray());
     }
 
-    /** The roads that have any works, for the road picker. */
+    /** The roads and counties that have works, as of the latest change, and when that was last checked. */
+    private record Choices(Instant asOf, Instant checked, List<String> roads, List<String> counties) {}
+
+    /** How long the pickers' lists are used before asking whether anything changed. */
+    static final Duration FRESH = Duration.ofSeconds(10);
+
+    private final AtomicReference<Choices> choices = new AtomicReference<>();
+
+    /** The roads that have any works, for the road picker; read again only after a work changes. */
     public List<String> roads() {
-        return jdbc.queryForList("select distinct road from roadworks.restriction order by road", String.class);
+        return choices().roads();
     }
 
+    /** The counties that have any works, for the county picker. */
     public List<String> counties() {
-        return jdbc.queryForList(
-                "select distinct county from roadworks.work where county is not null order by county", String.class);
+        return choices().counties();
+    }
+
+    private Choices choices() {
+        Instant now = Instant.now();
+        Choices c = choices.get();
+        if (c != null && c.checked().plus(FRESH).isAfter(now)) {
+            return c;
+        }
+        Timestamp t = jdbc.queryForObject("select max(updated_at) from roadworks.work", Timestamp.class);
+        Instant asOf = t == null ? Instant.EPOCH : t.toInstant();
+        if (c != null && c.asOf().equals(asOf)) {
+            c = new Choices(asOf, now, c.roads(), c.counties());
+            choices.set(c);
+        } else {
+            c = new Choices(
+                    asOf,
+                    now,
+                    jdbc.queryForList("select distinct road from roadworks.restriction order by road", String.class),
+                    jdbc.queryForList(
+                            "select distinct county from roadworks.work where county is not null order by county",
+                            String.class));
+            choices.set(c);
+        }
+        return c;
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +22,17 @@ import uk.interchange.app.web.BadRequest;
 import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.model.RestrictionType;
 import uk.interchange.roadworks.publish.RoadChart;
+import uk.interchange.roadworks.publish.Wording;
 import uk.interchange.roadworks.schedule.LondonTime;
 
 /** The public pages: what is closed (with its form), a road at a glance, the map and the open-data list. */
 @Controller
 public class RoadworksPages {
     static final int CHART_NIGHTS = 7;
+    /** The kinds of work for the picker: code and plain name. */
+    static final Map<String, String> TYPES = types();
+    /** A page lists this many restrictions at most; the API gives more, and the page says how to narrow it. */
+    static final int PAGE_ROWS = 300;
 
     private final Closures closures;
     private final ClashCheck clashes;
@@ -71,15 +78,15 @@ public class RoadworksPages {
         model.addAttribute("form", asked);
         model.addAttribute("roads", closures.roads());
         model.addAttribute("counties", closures.counties());
-        model.addAttribute("types", List.of(RestrictionType.values()));
+        model.addAttribute("types", TYPES);
         try {
             ClosureQuery q = ClosureQuery.parse(
                     new ClosureQuery.Params(
                             a, f, t, asked.road(), asked.junctions(), asked.direction(), asked.county(), asked.type()),
                     clock);
-            List<Closure> found = closures.find(q);
-            model.addAttribute("truncated", found.size() > Closures.LIMIT);
-            model.addAttribute("closures", found.size() > Closures.LIMIT ? found.subList(0, Closures.LIMIT) : found);
+            List<Closure> found = closures.find(q, PAGE_ROWS + 1);
+            model.addAttribute("truncated", found.size() > PAGE_ROWS);
+            model.addAttribute("closures", found.size() > PAGE_ROWS ? found.subList(0, PAGE_ROWS) : found);
             model.addAttribute("query", q);
             model.addAttribute("problems", List.of());
         } catch (BadRequest e) {
@@ -114,6 +121,14 @@ public class RoadworksPages {
                         java.util.Optional.empty(),
                         java.util.Optional.empty())));
         return "roadworks/road";
+    }
+
+    private static Map<String, String> types() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (RestrictionType t : RestrictionType.values()) {
+            out.put(t.code(), Wording.type(t));
+        }
+        return out;
     }
 
     @Access(Access.Rule.PUBLIC)
