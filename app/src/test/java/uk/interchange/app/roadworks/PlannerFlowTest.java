@@ -172,6 +172,29 @@ class PlannerFlowTest extends ServerTest {
     }
 
     @Test
+    void aFormPostWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+        SignedInSession s = planner();
+        long before = store.count();
+        String text = "M6 J4 to J5, West Midlands: signs\n\nThe northbound carriageway will be closed between J4 and J5"
+                + " overnight, between 9pm and 5am, on " + day(9) + ".";
+        var r = s.postWithoutToken("/roadworks/planner/save", "status=confirmed&text=" + SignedInSession.enc(text));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFiftyMegabyteUploadOnThePageIsRefusedClearly() {
+        SignedInSession s = planner();
+        s.get("/roadworks/planner/import");
+        byte[] big = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'x');
+        var r = s.postFile("/roadworks/planner/import", "file", "huge.txt", big);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("The upload is too large").contains("smaller than 8 MB");
+        assertThat(s.get("/roadworks/planner").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aPlannerCannotChangeAnotherAuthoritysWork() {
         accounts.save("other", "other-password-1", "Other planner", null, List.of("PLANNER"));
         SignedInSession other = SignedInSession.as(port, "other", "other-password-1");
