@@ -73,6 +73,13 @@ class BrowserJourneysTest extends ServerTest {
         browser.get("http://localhost:" + port + path);
     }
 
+    /** Clicks something that loads a page, and waits until the old page has gone before the test reads on. */
+    private static void go(WebElement target) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+    }
+
     private static void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
@@ -86,18 +93,18 @@ class BrowserJourneysTest extends ServerTest {
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         browser.findElement(By.id("username")).sendKeys("planner");
         browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        go(browser.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your works");
         screenshot("planner");
 
-        browser.findElement(By.linkText("Import a bulletin")).click();
+        go(browser.findElement(By.linkText("Import a bulletin")));
         String night = DAY.format(LocalDate.now().plusDays(12));
         String bulletin = "M6 J4 to J5, West Midlands: barrier repairs\n\nBarrier repairs take place this week. The"
                 + " northbound carriageway will be closed between J4 and J5 overnight, between 9pm and 5am, on " + night
                 + ". Lane closures will be in place on the southbound carriageway between J5 and J4 overnight on "
                 + night + ".";
         browser.findElement(By.id("text")).sendKeys(bulletin);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        go(browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check what was read");
         WebElement warnings = browser.findElement(By.id("warnings"));
         assertThat(warnings.getText()).contains("overnight with no hours given");
@@ -108,18 +115,16 @@ class BrowserJourneysTest extends ServerTest {
         String fixed = text.getAttribute("value").replace("J4 overnight on", "J4 overnight, between 9pm and 5am, on");
         text.clear();
         text.sendKeys(fixed);
-        browser.findElement(By.id("again")).click();
-        // the same page comes back: wait until the old one has gone before reading the new one
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(text));
+        go(browser.findElement(By.id("again")));
         assertThat(browser.getPageSource()).doesNotContain("overnight with no hours given");
         assertThat(browser.getPageSource()).contains("Lane closure, M6 southbound, junction 5 to junction 4");
 
-        browser.findElement(By.id("confirm")).click();
+        go(browser.findElement(By.id("confirm")));
         assertThat(browser.findElement(By.className("govuk-panel__title")).getText())
                 .isEqualTo("Bulletin imported");
         assertThat(browser.findElement(By.className("govuk-panel__body")).getText())
                 .isEqualTo("1 works saved");
-        browser.findElement(By.partialLinkText("M6 J4 to J5")).click();
+        go(browser.findElement(By.partialLinkText("M6 J4 to J5")));
         assertThat(browser.getPageSource()).contains("between 9pm and 5am");
         screenshot("work");
     }
@@ -129,13 +134,13 @@ class BrowserJourneysTest extends ServerTest {
         open("/");
         browser.findElement(By.id("road")).sendKeys("M6");
         browser.findElement(By.id("when-tonight")).click();
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        go(browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.id("results")).getText()).contains("restrictions from");
         List<WebElement> rows = browser.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).startsWith("M6"));
         screenshot("what-is-closed");
 
-        rows.get(0).findElement(By.linkText("M6")).click();
+        go(rows.get(0).findElement(By.linkText("M6")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("M6");
         assertThat(browser.findElement(By.cssSelector("svg.ix-chart"))).isNotNull();
         screenshot("road");
