@@ -164,6 +164,31 @@ class ClashFinderTest {
         }
     }
 
+    @Property(tries = 200)
+    void aCheckOfOneWorkFindsExactlyTheClashesOfTheFullCheckThatInvolveIt(
+            @ForAll @Size(min = 2, max = 12) List<@IntRange(min = 0, max = 999) Integer> seeds,
+            @ForAll @IntRange(min = 0, max = 11) int pick) {
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < seeds.size(); k++) {
+            int s = seeds.get(k);
+            int from = s % 5;
+            items.add(closure(
+                    "w" + k,
+                    s % 3 == 0 ? "M5" : "M1",
+                    Direction.values()[s % 3],
+                    from,
+                    from + 1,
+                    nights(20 + s % 2),
+                    "M5 J" + (s % 6)));
+        }
+        String focus = "w" + (pick % items.size());
+        List<Item> mine = items.stream().filter(i -> i.work().equals(focus)).toList();
+        Set<String> focused = signature(FINDER.find(mine, items));
+        Set<String> expected = signature(
+                FINDER.find(items).stream().filter(c -> c.involves(focus)).toList());
+        assertThat(focused).isEqualTo(expected);
+    }
+
     private static Set<String> signature(List<Clash> clashes) {
         return clashes.stream()
                 .map(c -> c.kind()
