@@ -1,10 +1,19 @@
 package uk.interchange.app.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.interchange.app.server.InterchangeServer;
@@ -32,8 +41,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not load the demonstration works into an empty database")
     boolean noDemo;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        // the two usual reasons a start fails, said plainly before the framework would say them with a stack trace
+        Optional<String> refused = portInUse(port).or(() -> dataInUse(data));
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("interchange: " + refused.get());
+            return ExitCodes.BAD_INPUT;
+        }
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--interchange.data-dir=" + data.toAbsolutePath());
@@ -41,5 +59,36 @@ final class ServeCommand implements Callable<Integer> {
         // The server runs on its own threads; wait here until it stops, or the launcher's exit would end it.
         InterchangeServer.start(args.toArray(String[]::new)).awaitClose();
         return ExitCodes.OK;
+    }
+
+    static Optional<String> portInUse(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("port " + port + " is in use (another server is running?); choose another with --port");
+        }
+    }
+
+    /** The embedded database's lock file, held while a server uses the folder. */
+    static Optional<String> dataInUse(Path data) {
+        Path lock = data.toAbsolutePath().resolve("postgres").resolve("epg-lock");
+        if (!Files.exists(lock)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+                FileLock held = channel.tryLock()) {
+            return held == null ? Optional.of(inUse(data)) : Optional.empty();
+        } catch (OverlappingFileLockException e) {
+            return Optional.of(inUse(data));
+        } catch (IOException e) {
+            return Optional.of("cannot open the data folder " + data.toAbsolutePath() + ": " + e.getMessage());
+        }
+    }
+
+    private static String inUse(Path data) {
+        return "another Interchange server is using the data folder " + data.toAbsolutePath()
+                + "; stop it, or give --data another folder";
     }
 }
