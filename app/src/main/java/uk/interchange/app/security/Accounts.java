@@ -1,8 +1,10 @@
 package uk.interchange.app.security;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -69,6 +71,12 @@ public class Accounts implements UserDetailsService {
                 .stream()
                 .findFirst()
                 .flatMap(o -> o);
+    }
+
+    /** The highway authority a signed-in planner works for; refused when the account has none. */
+    public String authorityOf(Principal who) {
+        return authorityOf(who.getName())
+                .orElseThrow(() -> new AccessDeniedException("this account belongs to no highway authority"));
     }
 
     public boolean exists() {

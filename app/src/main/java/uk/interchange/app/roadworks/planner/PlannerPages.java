@@ -253,8 +253,7 @@ public class PlannerPages {
     }
 
     private String authority(Principal who) {
-        return accounts.authorityOf(who.getName())
-                .orElseThrow(() -> new AccessDeniedException("this account belongs to no highway authority"));
+        return accounts.authorityOf(who);
     }
 
     private StoredWork owned(String reference, Principal who) {

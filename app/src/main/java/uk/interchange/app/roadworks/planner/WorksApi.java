@@ -193,7 +193,6 @@ public class WorksApi {
     }
 
     private String authority(Principal who) {
-        return accounts.authorityOf(who.getName())
-                .orElseThrow(() -> new AccessDeniedException("this account belongs to no highway authority"));
+        return accounts.authorityOf(who);
     }
 }
