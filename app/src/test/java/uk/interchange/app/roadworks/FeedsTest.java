@@ -76,8 +76,8 @@ class FeedsTest extends ServerTest {
     void worksWithoutALineAreListedWithTheReason() {
         var page = get("/feeds/wzdx/validation");
         assertThat(page.statusCode()).isEqualTo(200);
-        // the A38 work names islands, not junctions, so the gazetteer cannot place it
-        assertThat(page.body()).contains("A38-0001").contains("no line");
+        // the A38 work (the sixth demonstration work) names islands, not junctions, so the gazetteer cannot place it
+        assertThat(page.body()).contains("A38-0006").contains("no line");
         assertThat(get("/feeds/wzdx.geojson").body()).doesNotContain("A38");
     }
 
@@ -127,7 +127,7 @@ class FeedsTest extends ServerTest {
 
     @Test
     void aWorkHasItsOwnCalendarAndAnUnknownOneIsNotFound() throws Exception {
-        var r = get("/roadworks/works/M5-0001/calendar.ics");
+        var r = get("/roadworks/works/M5-0002/calendar.ics");
         assertThat(r.statusCode()).isEqualTo(200);
         Calendar cal = new CalendarBuilder().build(new StringReader(r.body()));
         assertThat(cal.getComponents("VEVENT")).isNotEmpty();

@@ -46,6 +46,16 @@ class PlannerFlowTest extends ServerTest {
     }
 
     @Test
+    void thePlannerChecksForClashesOnDemand() {
+        SignedInSession s = planner();
+        var home = s.get("/roadworks/planner");
+        assertThat(home.body()).contains("Your works").contains("Check for clashes");
+        var page = s.get("/roadworks/planner/clashes");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("diversion goes via M5 J1").contains("both carriageways of M6");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndRepeatedFailuresLockTheAccount() {
         accounts.save("locktest", "right-password-1", "Lock test", "demo-midlands", List.of("PLANNER"));
         for (int i = 0; i < 5; i++) {

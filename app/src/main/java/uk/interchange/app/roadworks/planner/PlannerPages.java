@@ -40,6 +40,8 @@ import uk.interchange.roadworks.model.WorkStatus;
 public class PlannerPages {
     /** Bulletins and texts larger than this are refused before they are read. */
     static final int MAX_TEXT = 2 * 1024 * 1024;
+    /** The planner's list shows this many works, the most recently changed first. */
+    static final int PLANNER_LIST = 200;
 
     private final WorkStore store;
     private final WorkEditor editor;
@@ -69,14 +71,16 @@ public class PlannerPages {
     @GetMapping("/roadworks/planner")
     public String home(Principal who, Model model) {
         String authority = authority(who);
-        model.addAttribute(
-                "works",
-                store.all().stream()
-                        .filter(w -> w.authorityId().equals(authority))
-                        .toList());
+        model.addAttribute("works", store.ofAuthority(authority, PLANNER_LIST));
+        return "roadworks/planner";
+    }
+
+    /** The clash check over every work in the next 28 days, run when the planner asks (it reads them all). */
+    @GetMapping("/roadworks/planner/clashes")
+    public String clashes(Model model) {
         var now = clock.instant();
         model.addAttribute("clashes", clashes.between(now, now.plus(Duration.ofDays(28))));
-        return "roadworks/planner";
+        return "roadworks/clashes";
     }
 
     @GetMapping("/roadworks/planner/import")

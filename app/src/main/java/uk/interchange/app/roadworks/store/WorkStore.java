@@ -117,9 +117,13 @@ public class WorkStore {
                 .findFirst();
     }
 
-    /** Every work, newest change first, for the planner's list and the feeds. */
-    public List<StoredWork> all() {
-        return jdbc.query("select " + COLUMNS + " from roadworks.work order by main_road, reference", WorkStore::row);
+    /** An authority's works, the most recently changed first, at most {@code limit} of them. */
+    public List<StoredWork> ofAuthority(String authorityId, int limit) {
+        return jdbc.query(
+                "select " + COLUMNS + " from roadworks.work where authority_id = ? order by updated_at desc limit ?",
+                WorkStore::row,
+                authorityId,
+                limit);
     }
 
     public List<StoredWork> byIds(List<UUID> ids) {
@@ -157,16 +161,13 @@ public class WorkStore {
         return n == null ? 0 : n;
     }
 
+    /** "M6-0123": the main road and the next number of one sequence for all works; "RW-" without a road. */
     private String nextReference(Work work) {
         String road = Section.roadKey(work.mainRoad()).replaceAll("[^A-Z0-9]", "");
-        String prefix = (road.isEmpty() ? "RW" : road) + "-";
-        Integer n = jdbc.queryForObject(
-                "select count(*) from roadworks.work where reference like ?", Integer.class, prefix + "%");
-        int next = (n == null ? 0 : n) + 1;
-        while (findByReference(prefix + String.format("%04d", next)).isPresent()) {
-            next++;
-        }
-        return prefix + String.format("%04d", next);
+        Long n = jdbc.queryForObject("select nextval('roadworks.work_reference_seq')", Long.class);
+        String reference = (road.isEmpty() ? "RW" : road) + "-" + String.format("%04d", n);
+        // a reference typed by a planner or an import may have taken the number already
+        return findByReference(reference).isPresent() ? nextReference(work) : reference;
     }
 
     private void writeVersion(StoredWork w, String reason) {
