@@ -1,5 +1,5 @@
--- Synthetic national-scale works for the store benchmark: :n works from :first on, spread over 300 roads
--- (60 motorways, 240 A-roads) and 48 counties, starting across ten months from :base. Each work has one or two
+-- Synthetic national-scale works for the store benchmark: :n works from :first on, spread over 60 motorways and
+-- :aroads A-roads (one work in five on a motorway) and 48 counties, starting across ten months from :base. Each work has one or two
 -- restrictions; each restriction runs for one to seven nights, 20:00 to 06:00, or (one in ten) as a continuous
 -- span of one to fourteen days. Half are full closures; one restriction in ten is diverted via a junction of
 -- another road.
@@ -12,7 +12,7 @@ with w as (
     from generate_series(:first, :first + :n - 1) g
 ), roads as (
     select g, h1, h2, h3,
-           case when h1 % 5 = 0 then 'M' || (1 + h1 % 60) else 'A' || (1 + h1 % 240) end as road,
+           case when h1 % 5 = 0 then 'M' || (1 + h1 % 60) else 'A' || (1 + h1 % :aroads) end as road,
            'County ' || (1 + h2 % 48)                                  as county,
            (1 + h3 % 1000) / 10                                        as j
     from w
@@ -28,7 +28,7 @@ with w as (
     select md5('work' || g)::uuid, s, case when (h2 + s) % 2 = 0 then 'carriageway-closure' else 'lane-closure' end,
            road, case when (h3 + s) % 2 = 0 then 'northbound' else 'southbound' end, j, j + 1 + h1 % 2,
            (h2 + s) % 2 = 0,
-           case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % 240) || ' J' || (1 + (h3 / 13) % 100)]
+           case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % :aroads) || ' J' || (1 + (h3 / 13) % 100)]
                 else '{}'::text[] end,
            'Synthetic restriction ' || s || ' of work ' || g, 'junction ' || j || ' to junction ' || (j + 1 + h1 % 2)
     from roads, generate_series(1, 1 + (h1 / 3) % 2) s
@@ -46,7 +46,7 @@ select md5('work' || g)::uuid, s, road, case when (h3 + s) % 2 = 0 then 'northbo
                            :base::timestamptz + ((h2 % 300 + night) || ' days')::interval + interval '30 hours')
        end,
        'B-' || g, 'Synthetic restriction ' || s || ' of work ' || g, 'junction ' || j || ' to junction ' || (j + 1 + h1 % 2),
-       case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % 240) || ' J' || (1 + (h3 / 13) % 100)]
+       case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % :aroads) || ' J' || (1 + (h3 / 13) % 100)]
             else '{}'::text[] end
 from roads, generate_series(1, 1 + (h1 / 3) % 2) s,
      generate_series(0, case when h3 % 10 = 0 then 0 else (h1 / 11) % 7 end) night;

@@ -28,7 +28,7 @@ import uk.interchange.app.roadworks.clash.ClashCheck;
  * <pre>
  * java -cp "bench/target/classes:app/target/interchange.jar:app/target/lib/*" \
  *     uk.interchange.bench.roadworks.StoreBenchmark [--works 1000000] [--data bench/target/store-db]
- *     [--shared-buffers 6GB] [--prewarm] [--only queries|clash] [--hold]
+ *     [--a-roads 240] [--shared-buffers 6GB] [--prewarm] [--only queries|clash] [--hold]
  * </pre>
  *
  * The data folder is kept: a second run reuses the generated works. {@code --hold} leaves the database running and
@@ -37,11 +37,14 @@ import uk.interchange.app.roadworks.clash.ClashCheck;
 public final class StoreBenchmark {
     static final Instant BASE = LocalDate.of(2027, 1, 4).atStartOfDay().toInstant(ZoneOffset.UTC);
     static final int QUERIES = 2_000;
+    private static int aRoads = 240;
 
     private StoreBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int works = Integer.parseInt(option(args, "--works", "1000000"));
+        // the A-roads the works are spread over (with 60 motorways); more roads, fewer works on each at a time
+        aRoads = Integer.parseInt(option(args, "--a-roads", "240"));
         Path data = Path.of(option(args, "--data", "bench/target/store-db"));
         boolean hold = Arrays.asList(args).contains("--hold");
         // a quarter of this machine's memory, as PostgreSQL's own guidance suggests for a dedicated server
@@ -101,6 +104,7 @@ public final class StoreBenchmark {
             int n = (int) Math.min(batch, works - first + 1);
             jdbc.execute(sql.replace(":first", Long.toString(first))
                     .replace(":n", Integer.toString(n))
+                    .replace(":aroads", Integer.toString(aRoads))
                     .replace(":base", "'" + BASE + "'"));
             System.out.printf("generated %,d works%n", first + n - 1);
         }
@@ -143,7 +147,8 @@ public final class StoreBenchmark {
             long rows = 0;
             for (int i = -200; i < QUERIES; i++) { // the first 200 warm the caches and are not counted
                 Instant t = BASE.plus(Duration.ofMinutes(random.nextLong(300L * 24 * 60)));
-                String road = random.nextInt(5) == 0 ? "M" + (1 + random.nextInt(60)) : "A" + (1 + random.nextInt(240));
+                String road =
+                        random.nextInt(5) == 0 ? "M" + (1 + random.nextInt(60)) : "A" + (1 + random.nextInt(aRoads));
                 String county = "County " + (1 + random.nextInt(48));
                 ClosureQuery q = new ClosureQuery(
                         t,
