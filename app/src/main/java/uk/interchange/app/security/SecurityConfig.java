@@ -1,11 +1,15 @@
 package uk.interchange.app.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -26,7 +30,43 @@ public class SecurityConfig implements WebMvcConfigurer {
         registry.addInterceptor(access);
     }
 
+    /**
+     * Open data read by programs (GET only): the feeds, calendars, the closures API and static files. No session, no
+     * sign-in, no CSRF token (nothing here changes anything), the same security headers; this saves every such request
+     * the work of the sign-in machinery. Each endpoint's own {@link Access} rule still applies.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain openData(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityConfig::openDataRequest)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(sm -> sm.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(sc -> sc.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(rc -> rc.disable())
+                .csrf(c -> c.disable())
+                .headers(h ->
+                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    static boolean openDataRequest(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        return path.startsWith("/feeds/")
+                || path.equals("/api/roadworks/closures")
+                || path.equals("/api/openapi.yaml")
+                || path.endsWith("/calendar.ics")
+                || path.equals("/roadworks/summary.txt")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/");
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain web(HttpSecurity http, SignInLimiter limiter) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/sign-in")

@@ -73,6 +73,24 @@ class FeedsTest extends ServerTest {
     }
 
     @Test
+    void openDataCarriesTheSecurityHeadersAndNoSession() {
+        for (String path :
+                new String[] {"/feeds/wzdx.geojson", "/api/roadworks/closures", "/roadworks/roads/M6/calendar.ics"}) {
+            var r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("x-content-type-options"))
+                    .as(path)
+                    .hasValue("nosniff");
+            assertThat(r.headers().firstValue("set-cookie")).as(path).isEmpty();
+        }
+        // a write to the same API still needs a planner
+        var write = send(HttpRequest.newBuilder(uri("/api/roadworks/closures"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+        assertThat(write.statusCode()).isIn(401, 403, 405);
+    }
+
+    @Test
     void worksWithoutALineAreListedWithTheReason() {
         var page = get("/feeds/wzdx/validation");
         assertThat(page.statusCode()).isEqualTo(200);
