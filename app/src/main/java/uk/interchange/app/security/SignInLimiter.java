@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -15,14 +18,15 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Limits sign-in attempts: after {@value #LIMIT} failures for one user name, that name is locked for fifteen
- * minutes, whatever password is tried. A success clears the count.
+ * Limits sign-in attempts, by form or HTTP Basic: after {@value #LIMIT} failures for one user name, that name is
+ * locked for fifteen minutes, whatever password is tried. A success clears the count.
  */
 @Component
 public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler {
     static final int LIMIT = 5;
     private static final Duration LOCK = Duration.ofMinutes(15);
+    private static final int MAX_NAMES = 10_000;
 
     private record Failures(int count, Instant last) {}
 
@@ -44,21 +48,32 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String name = request.getParameter("username");
-        if (name != null) {
-            Instant now = clock.instant();
-            failures.merge(
-                    key(name),
-                    new Failures(1, now),
-                    (a, b) -> a.last().plus(LOCK).isBefore(now) ? b : new Failures(a.count() + 1, now));
-        }
         response.sendRedirect(request.getContextPath() + "/sign-in?error" + (locked(name) ? "=locked" : ""));
+    }
+
+    /** Every failed password, by form or by HTTP Basic, counts against the name it was tried for. */
+    @EventListener
+    public void failed(AuthenticationFailureBadCredentialsEvent event) {
+        Instant now = clock.instant();
+        if (failures.size() > MAX_NAMES) {
+            // names tried long ago no longer lock anything: forget them, so guessing names cannot fill memory
+            failures.values().removeIf(f -> f.last().plus(LOCK).isBefore(now));
+        }
+        failures.merge(
+                key(event.getAuthentication().getName()),
+                new Failures(1, now),
+                (a, b) -> a.last().plus(LOCK).isBefore(now) ? b : new Failures(a.count() + 1, now));
+    }
+
+    @EventListener
+    public void succeeded(AuthenticationSuccessEvent event) {
+        failures.remove(key(event.getAuthentication().getName()));
     }
 
     @Override
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
-        failures.remove(key(authentication.getName()));
         super.onAuthenticationSuccess(request, response, authentication);
     }
 

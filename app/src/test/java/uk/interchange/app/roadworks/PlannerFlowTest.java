@@ -71,6 +71,41 @@ class PlannerFlowTest extends ServerTest {
         assertThat(s).isNull();
     }
 
+    @Test
+    void guessingPasswordsOverHttpBasicLocksTheNameToo() {
+        accounts.save("basictest", "right-password-2", "Basic test", "demo-midlands", List.of("PLANNER"));
+        java.util.function.Function<String, Integer> tryWith =
+                password -> send(java.net.http.HttpRequest.newBuilder(uri("/api/roadworks/clashes"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString(("basictest:" + password)
+                                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                .GET()
+                                .build())
+                        .statusCode();
+        for (int i = 0; i < 5; i++) {
+            assertThat(tryWith.apply("guess-" + i)).isEqualTo(401);
+        }
+        assertThat(tryWith.apply("right-password-2"))
+                .as("locked after five guesses")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void closingARoadThatAStoredDiversionUsesIsAClash() {
+        SignedInSession s = planner();
+        // the demonstration M6 J8-J10 closure is diverted via M5 J1 every night of the week
+        String text = "M5 J1, West Midlands: lighting\n\nThe M5 will be closed in both directions at J1 overnight,"
+                + " between 11pm and 4am, on " + day(5) + ".";
+        var warned = s.post("/roadworks/planner/save", Map.of("text", text, "status", "confirmed"));
+        assertThat(warned.body())
+                .contains("This work clashes with others")
+                .contains("M6-0001")
+                .contains("diversion goes via M5 J1, but this work closes");
+    }
+
     private boolean catchSignIn(String user, String password) {
         try {
             SignedInSession.as(port, user, password);

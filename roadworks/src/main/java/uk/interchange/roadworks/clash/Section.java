@@ -42,6 +42,14 @@ public record Section(String road, Direction direction, OptionalInt from, Option
         return road.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a road key (see {@link #roadKey}) can name a road: a number such as "M6", "A38(M)" or "B4100", or a
+     * short name of letters, digits, brackets and hyphens. Anything else is refused before it reaches a query.
+     */
+    public static boolean isRoadName(String key) {
+        return key.matches("[A-Z0-9()-]{2,40}");
+    }
+
     public boolean hasJunctions() {
         return from.isPresent();
     }

@@ -113,7 +113,7 @@ public record ClosureQuery(
         }
         Optional<String> road =
                 Optional.ofNullable(p.road()).filter(r -> !blank(r)).map(Section::roadKey);
-        if (road.isPresent() && !road.get().matches("[A-Z]{1,2}\\d{1,4}(?:\\(M\\))?|[A-Z0-9() -]{2,40}")) {
+        if (road.isPresent() && !Section.isRoadName(road.get())) {
             problems.add(new FieldProblem("road", "should be a road number such as M6 or A38"));
         }
         if (!problems.isEmpty()) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +45,7 @@ public class ClashCheck {
 
     /** What the check reads for a period: full closures and diverted restrictions, with their occurrences in it. */
     public List<Item> itemsBetween(Instant from, Instant to) {
-        return stored(from, to, Optional.empty());
+        return stored(from, to, Optional.empty(), Rows.CLASHING);
     }
 
     public ClashFinder finder() {
@@ -68,21 +70,40 @@ public class ClashCheck {
         if (from.equals(Instant.MAX)) {
             return List.of();
         }
-        List<Item> all = new ArrayList<>(stored(from, to, replacing));
+        // only what can meet this work: its roads and the roads its diversions use, and diversions sent over its roads
+        Set<String> roads = new TreeSet<>();
+        for (Item i : mine) {
+            roads.add(i.section().road());
+            i.via().forEach(v -> roads.add(v.road()));
+        }
+        List<Item> all = new ArrayList<>(stored(from, to, replacing, Rows.near(roads)));
         all.addAll(mine);
         return finder.find(mine, all);
     }
 
     /** Every restriction on one road with occurrences in [from, to), for the road's picture. */
     public List<Item> itemsOnRoad(String road, Instant from, Instant to) {
-        return stored(from, to, Optional.empty(), Optional.of(road));
+        return stored(from, to, Optional.empty(), new Rows(" and o.road = ?", List.of(road)));
     }
 
-    private List<Item> stored(Instant from, Instant to, Optional<UUID> leaveOut) {
-        return stored(from, to, leaveOut, Optional.empty());
+    /** Which occurrence rows a read takes, as a condition on {@code o} and its arguments. */
+    private record Rows(String where, List<Object> args) {
+        /** Full closures and diverted restrictions: all that the clash rules compare. */
+        static final Rows CLASHING = new Rows(" and (o.full_closure or cardinality(o.diversion_via) > 0)", List.of());
+
+        /** Those of {@link #CLASHING} on the given roads, or diverted over one of them. */
+        static Rows near(Set<String> roads) {
+            String[] keys = roads.toArray(String[]::new);
+            return new Rows(
+                    CLASHING.where()
+                            + " and (o.road = any(?) or exists (select 1 from unnest(o.diversion_via) v where"
+                            + " upper(replace(substring(v from '^\\s*([MABmab]\\s?[0-9]{1,4}(\\([Mm]\\))?)'), ' ', ''))"
+                            + " = any(?)))",
+                    List.of(keys, keys));
+        }
     }
 
-    private List<Item> stored(Instant from, Instant to, Optional<UUID> leaveOut, Optional<String> road) {
+    private List<Item> stored(Instant from, Instant to, Optional<UUID> leaveOut, Rows rows) {
         record Key(UUID work, int seq) {}
         Map<Key, Item> items = new LinkedHashMap<>();
         Map<Key, List<Occurrence>> times = new LinkedHashMap<>();
@@ -94,9 +115,7 @@ public class ClashCheck {
                         + " (extract(epoch from upper(o.during)) * 1000)::bigint"
                         + " from roadworks.occurrence o"
                         + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?) and o.work_id <> ?"
-                        + (road.isPresent()
-                                ? " and o.road = ?"
-                                : " and (o.full_closure or cardinality(o.diversion_via) > 0)")
+                        + rows.where()
                         + " order by o.work_id, o.seq, lower(o.during)",
                 rs -> {
                     Key k = new Key(rs.getObject(1, UUID.class), rs.getInt(3));
@@ -125,13 +144,17 @@ public class ClashCheck {
                                     Instant.ofEpochMilli(rs.getLong(11)),
                                     open ? Instant.MAX : Instant.ofEpochMilli(end)));
                 },
-                road.isPresent()
-                        ? new Object[] {ts(from), ts(to), leaveOut.orElse(new UUID(0, 0)), road.get()}
-                        : new Object[] {ts(from), ts(to), leaveOut.orElse(new UUID(0, 0))});
+                args(ts(from), ts(to), leaveOut.orElse(new UUID(0, 0)), rows.args()));
         List<Item> out = new ArrayList<>();
         items.forEach((k, i) -> out.add(
                 new Item(i.work(), i.label(), i.seq(), i.summary(), i.section(), i.type(), i.via(), times.get(k))));
         return out;
+    }
+
+    private static Object[] args(Object from, Object to, Object leaveOut, List<Object> more) {
+        List<Object> all = new ArrayList<>(List.of(from, to, leaveOut));
+        all.addAll(more);
+        return all.toArray();
     }
 
     /** The roads a diversion uses, written "M5 J1|A41" by the query. */

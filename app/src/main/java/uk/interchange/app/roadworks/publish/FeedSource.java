@@ -1,15 +1,16 @@
 package uk.interchange.app.roadworks.publish;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import uk.interchange.app.roadworks.store.Gazetteer;
@@ -53,11 +54,11 @@ public class FeedSource {
         }
         Instant from = now.minus(Duration.ofDays(1));
         Instant to = now.plus(Duration.ofDays(AHEAD_DAYS));
-        List<java.util.UUID> ids = jdbc.queryForList(
+        List<UUID> ids = jdbc.queryForList(
                 "select distinct work_id from roadworks.occurrence where during && tstzrange(?, ?)",
-                java.util.UUID.class,
-                java.sql.Timestamp.from(from),
-                java.sql.Timestamp.from(to));
+                UUID.class,
+                Timestamp.from(from),
+                Timestamp.from(to));
         Map<String, LonLat> points = gazetteer.all();
         Map<String, String> authorities = authorityNames();
         List<FeedWork> works = new ArrayList<>();
@@ -80,23 +81,14 @@ public class FeedSource {
         return fresh;
     }
 
-    public List<FeedWork> select(Predicate<FeedWork> which) {
-        return snapshot().works().stream().filter(which).toList();
-    }
-
     public Optional<FeedWork> byReference(String reference) {
         return snapshot().works().stream()
                 .filter(w -> w.reference().equalsIgnoreCase(reference))
                 .findFirst();
     }
 
-    public static Function<uk.interchange.roadworks.model.Restriction, List<uk.interchange.roadworks.model.Occurrence>>
-            occurrences() {
-        return WorkStore::occurrencesOf;
-    }
-
     private Map<String, String> authorityNames() {
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         jdbc.query("select id, name from roadworks.authority", rs -> {
             out.put(rs.getString(1), rs.getString(2));
         });

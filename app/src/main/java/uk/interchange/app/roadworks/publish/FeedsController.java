@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.roadworks.store.NoSuchWork;
+import uk.interchange.app.roadworks.store.WorkStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.publish.Datex;
@@ -72,7 +73,7 @@ public class FeedsController {
         return render(
                         "datex",
                         s -> Rendered.of(
-                                Datex.write("Interchange", s.works(), FeedSource.occurrences(), s.read()),
+                                Datex.write("Interchange", s.works(), WorkStore::occurrencesOf, s.read()),
                                 s.lastChange(),
                                 XML))
                 .answer(request);
@@ -82,7 +83,7 @@ public class FeedsController {
     @GetMapping("/roadworks/roads/{road}/calendar.ics")
     public ResponseEntity<byte[]> roadCalendar(@PathVariable String road, WebRequest request) {
         String key = Section.roadKey(road);
-        if (!key.matches("[A-Z]{1,2}\\d{1,4}(\\(M\\))?")) {
+        if (!Section.isRoadName(key)) {
             throw new NoSuchWork("road " + road);
         }
         return render("ics-road-" + key, s -> {
@@ -96,7 +97,7 @@ public class FeedsController {
                                     "Roadworks on the " + key,
                                     "interchange",
                                     works,
-                                    FeedSource.occurrences(),
+                                    WorkStore::occurrencesOf,
                                     s.from(),
                                     s.to(),
                                     s.lastChange()),
@@ -117,7 +118,7 @@ public class FeedsController {
                                         w.reference() + ": " + w.work().heading(),
                                         "interchange",
                                         List.of(w),
-                                        FeedSource.occurrences(),
+                                        WorkStore::occurrencesOf,
                                         s.from(),
                                         s.to(),
                                         s.lastChange()),
@@ -126,12 +127,22 @@ public class FeedsController {
                 .answer(request);
     }
 
+    /** A snapshot's WZDx feed, built once: the feed and its check page both use it. */
+    private record BuiltFeed(FeedSource.Snapshot snapshot, Wzdx.Feed feed) {}
+
+    private volatile BuiltFeed built;
+
     /** The WZDx feed of a snapshot: one event per restriction, direction and occurrence. */
-    static Wzdx.Feed wzdxFeed(FeedSource.Snapshot s) {
-        List<Event> events = s.works().stream()
-                .flatMap(w -> Event.of(w, FeedSource.occurrences(), s.from(), s.to()).stream())
-                .toList();
-        return Wzdx.build(PUBLISHER, s.works(), events, s.read());
+    private Wzdx.Feed wzdxFeed(FeedSource.Snapshot s) {
+        BuiltFeed b = built;
+        if (b == null || b.snapshot() != s) {
+            List<Event> events = s.works().stream()
+                    .flatMap(w -> Event.of(w, WorkStore::occurrencesOf, s.from(), s.to()).stream())
+                    .toList();
+            b = new BuiltFeed(s, Wzdx.build(PUBLISHER, s.works(), events, s.read()));
+            built = b;
+        }
+        return b.feed();
     }
 
     private Rendered render(String key, java.util.function.Function<FeedSource.Snapshot, Rendered> make) {
