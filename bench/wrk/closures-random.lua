@@ -1,12 +1,20 @@
 -- wrk script: "closed at t on road R" with a different road and time on each request, over the synthetic
 -- national set of the store benchmark (roads M1-M60 and A1 to A<AROADS>, 240 unless the environment variable AROADS
--- says otherwise, as StoreBenchmark --a-roads did; times through 2027).
+-- says otherwise, as StoreBenchmark --a-roads did; times through 2027). PAGE=home asks the home page (HTML) the same
+-- question instead of the API; PAGE=road asks for the road's page (its picture of seven nights from that day).
 math.randomseed(42)
 local aroads = tonumber(os.getenv("AROADS") or "240")
+local page = os.getenv("PAGE")
 request = function()
   local road
   if math.random(5) == 1 then road = "M" .. math.random(60) else road = "A" .. math.random(aroads) end
   local day = math.random(0, 299)
   local t = os.time({year = 2027, month = 1, day = 4 + day, hour = math.random(0, 23), min = math.random(0, 59)})
-  return wrk.format("GET", "/api/roadworks/closures?road=" .. road .. "&at=" .. os.date("!%Y-%m-%dT%H:%M:00Z", t))
+  local at = os.date("!%Y-%m-%dT%H:%M:00Z", t)
+  if page == "road" then
+    return wrk.format("GET", "/roadworks/roads/" .. road .. "?from=" .. os.date("!%Y-%m-%d", t))
+  elseif page == "home" then
+    return wrk.format("GET", "/?when=at&road=" .. road .. "&at=" .. at)
+  end
+  return wrk.format("GET", "/api/roadworks/closures?road=" .. road .. "&at=" .. at)
 end

@@ -84,7 +84,7 @@ public class FeedsController {
     public ResponseEntity<byte[]> roadCalendar(@PathVariable String road, WebRequest request) {
         String key = Section.roadKey(road);
         if (!Section.isRoadName(key)) {
-            throw new NoSuchWork("road " + road);
+            throw NoSuchWork.onRoad(road);
         }
         return render("ics-road-" + key, s -> {
                     List<FeedWork> works = s.works().stream()

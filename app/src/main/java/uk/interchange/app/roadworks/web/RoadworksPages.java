@@ -31,12 +31,16 @@ public class RoadworksPages {
     static final int CHART_NIGHTS = 7;
     /** The kinds of work for the picker: code and plain name. */
     static final Map<String, String> TYPES = types();
+    /** The directions a road can be signed in, for the picker. */
+    static final List<String> DIRECTIONS =
+            List.of("northbound", "southbound", "eastbound", "westbound", "clockwise", "anticlockwise");
     /** A page lists this many restrictions at most; the API gives more, and the page says how to narrow it. */
     static final int PAGE_ROWS = 300;
 
     private final Closures closures;
     private final ClashCheck clashes;
     private final Clock clock;
+    private final PickerOptions pickers = new PickerOptions();
 
     public RoadworksPages(Closures closures, ClashCheck clashes, Clock clock) {
         this.closures = closures;
@@ -76,9 +80,10 @@ public class RoadworksPages {
         }
         model.addAttribute("when", choice);
         model.addAttribute("form", asked);
-        model.addAttribute("roads", closures.roads());
-        model.addAttribute("counties", closures.counties());
-        model.addAttribute("types", TYPES);
+        model.addAttribute("roadOptions", pickers.roads(closures.roads()));
+        model.addAttribute("directionOptions", PickerOptions.of(DIRECTIONS, asked.direction()));
+        model.addAttribute("countyOptions", PickerOptions.of(closures.counties(), asked.county()));
+        model.addAttribute("typeOptions", PickerOptions.of(TYPES, asked.type()));
         try {
             ClosureQuery q = ClosureQuery.parse(
                     new ClosureQuery.Params(
@@ -98,16 +103,22 @@ public class RoadworksPages {
 
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/roadworks/roads/{road}")
-    public String road(@PathVariable String road, Model model) {
+    public String road(
+            @PathVariable String road, @RequestParam(name = "from", required = false) String fromDate, Model model) {
         String key = Section.roadKey(road);
         if (!closures.roads().contains(key)) {
-            throw new NoSuchWork("road " + road + " (no works are recorded on it)");
+            throw NoSuchWork.onRoad(road);
         }
-        LocalDate first = LocalDate.now(clock.withZone(LondonTime.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
+        LocalDate first = firstNight(fromDate, today);
         var from = LondonTime.instant(first.atTime(LocalTime.NOON));
         var to = from.plus(Duration.ofDays(CHART_NIGHTS));
         var items = clashes.itemsOnRoad(key, from, to);
         model.addAttribute("road", key);
+        model.addAttribute("first", first);
+        model.addAttribute("fromToday", first.equals(today));
+        model.addAttribute("earlier", first.minusDays(CHART_NIGHTS));
+        model.addAttribute("later", first.plusDays(CHART_NIGHTS));
         model.addAttribute("svg", RoadChart.svg(key, items, first, CHART_NIGHTS));
         model.addAttribute(
                 "closures",
@@ -121,6 +132,19 @@ public class RoadworksPages {
                         java.util.Optional.empty(),
                         java.util.Optional.empty())));
         return "roadworks/road";
+    }
+
+    /** The first night of the road's picture: the date asked for (yyyy-mm-dd), or today. */
+    private static LocalDate firstNight(String asked, LocalDate today) {
+        if (asked == null || asked.isBlank()) {
+            return today;
+        }
+        try {
+            return LocalDate.parse(asked.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequest(
+                    "from", "\"" + asked + "\" is not a date; write it as year-month-day, such as 2027-03-20");
+        }
     }
 
     private static Map<String, String> types() {

@@ -1,0 +1,50 @@
+package uk.interchange.app.roadworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import uk.interchange.app.server.ServerTest;
+
+/** A road's page: its picture of seven nights, from tonight or from a date asked for. */
+class RoadPageTest extends ServerTest {
+    private HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+    }
+
+    @Test
+    void showsTheNextSevenNightsWithLinksToTheWeeksEitherSide() {
+        var r = page("/roadworks/roads/M6");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("the next seven nights").contains("<svg").contains("M6-0001");
+        assertThat(r.body())
+                .contains("/roadworks/roads/M6?from=" + LocalDate.now().plusDays(7));
+    }
+
+    @Test
+    void aWeekBeforeTheDemonstrationShowsNoneOfItsWorks() {
+        LocalDate before = LocalDate.now().minusDays(7);
+        var r = page("/roadworks/roads/M6?from=" + before);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("seven nights from ").doesNotContain("M6-0001");
+    }
+
+    @Test
+    void aDateThatIsNotADateIsRefusedByName() {
+        var r = page("/roadworks/roads/M6?from=next-tuesday");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("next-tuesday").contains("year-month-day");
+    }
+
+    @Test
+    void aRoadWithNoWorksIsNotFoundInPlainWords() {
+        var r = get("/roadworks/roads/M99");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("no works are recorded on road M99");
+    }
+}
