@@ -2,7 +2,13 @@
 -- national set of the store benchmark (roads M1-M60 and A1 to A<AROADS>, 240 unless the environment variable AROADS
 -- says otherwise, as StoreBenchmark --a-roads did; times through 2027). PAGE=home asks the home page (HTML) the same
 -- question instead of the API; PAGE=road asks for the road's page (its picture of seven nights from that day).
+-- PACE=ms makes each connection wait that long after each answer before it asks again, so that the load is held
+-- near a chosen rate (connections / (PACE + answer time)) instead of as fast as the machine can go.
 math.randomseed(42)
+local pace = tonumber(os.getenv("PACE") or "0")
+if pace > 0 then
+  delay = function() return pace end
+end
 local aroads = tonumber(os.getenv("AROADS") or "240")
 local page = os.getenv("PAGE")
 request = function()

@@ -29,8 +29,12 @@ class EmbeddedDatabase {
         Path dir = Path.of(dataDir).toAbsolutePath().resolve("postgres");
         try {
             Files.createDirectories(dir);
-            EmbeddedPostgres.Builder builder =
-                    EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    // pg_prewarm's background worker notes which pages are in memory and reads them back after a
+                    // restart, so the first questions after a restart do not each wait for the disk
+                    .setServerConfig("shared_preload_libraries", "pg_prewarm");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -21,7 +21,9 @@ class RoadPageTest extends ServerTest {
     void showsTheNextSevenNightsWithLinksToTheWeeksEitherSide() {
         var r = page("/roadworks/roads/M6");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("the next seven nights").contains("<svg").contains("M6-0001");
+        assertThat(r.body()).contains("the next seven nights").contains("<svg");
+        // the demonstration's M6 closure, linked to its own page, in the table of restrictions
+        assertThat(r.body()).contains("<a class=\"govuk-link\" href=\"/roadworks/works/M6-0001\">M6-0001</a>");
         assertThat(r.body())
                 .contains("/roadworks/roads/M6?from=" + LocalDate.now().plusDays(7));
     }
@@ -31,7 +33,10 @@ class RoadPageTest extends ServerTest {
         LocalDate before = LocalDate.now().minusDays(7);
         var r = page("/roadworks/roads/M6?from=" + before);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("seven nights from ").doesNotContain("M6-0001");
+        assertThat(r.body())
+                .contains("seven nights from ")
+                .contains("Nothing is recorded on this road for these nights")
+                .doesNotContain("M6-0001");
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class StoreBenchmark {
                         .setServerConfig("shared_buffers", buffers)
                         .setServerConfig("work_mem", "64MB")
                         .setServerConfig("max_wal_size", "4GB")
+                        // as the server's embedded database does: pages in memory are read back after a restart
+                        .setServerConfig("shared_preload_libraries", "pg_prewarm")
                         .start();
                 HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));

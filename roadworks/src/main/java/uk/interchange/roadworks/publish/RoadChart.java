@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import uk.interchange.roadworks.clash.Item;
 import uk.interchange.roadworks.model.Direction;
@@ -25,6 +29,7 @@ public final class RoadChart {
     private static final int TOP = 50;
     private static final int ROW = 34;
     private static final int WIDTH = 900;
+    private static final int TOOLTIP_LINES = 3;
     private static final DateTimeFormatter NIGHT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -67,12 +72,19 @@ public final class RoadChart {
             s.append(text(10, y + ROW / 2.0 + 5, NIGHT.format(night), "start", 14, false));
             s.append(line(LEFT - 10, y + ROW, WIDTH - 20, y + ROW, "#f3f2f1"));
         }
+        Map<Integer, Integer> column = new HashMap<>();
+        for (int k = 0; k < axis.size(); k++) {
+            column.put(axis.get(k), k);
+        }
+        // Works of one kind that overlap on a night and a carriageway are drawn as one bar whose tooltip lists them:
+        // a busy motorway has thousands in a week, and bars drawn over each other cannot be read anyway.
+        Map<Row, List<Span>> rows = new LinkedHashMap<>();
         for (Item i : items) {
             if (!i.section().hasJunctions()) {
                 continue;
             }
-            double x1 = LEFT + axis.indexOf(i.section().from().getAsInt()) * step;
-            double x2 = LEFT + axis.indexOf(i.section().to().getAsInt()) * step;
+            double x1 = LEFT + column.get(i.section().from().getAsInt()) * step;
+            double x2 = LEFT + column.get(i.section().to().getAsInt()) * step;
             if (x2 - x1 < 8) {
                 x1 -= 5;
                 x2 += 5;
@@ -84,19 +96,35 @@ public final class RoadChart {
                     continue;
                 }
                 double y = TOP + n * ROW + lane(i.section().direction());
-                s.append("<rect x=\"")
-                        .append(fmt(x1))
-                        .append("\" y=\"")
-                        .append(fmt(y))
-                        .append("\" width=\"")
-                        .append(fmt(x2 - x1))
-                        .append("\" height=\"12\" rx=\"2\" fill=\"")
-                        .append(colour(i.type()))
-                        .append("\"><title>")
-                        .append(esc(i.summary() + ", " + when(o) + " (" + i.label() + ")"))
-                        .append("</title></rect>");
+                rows.computeIfAbsent(new Row(y, colour(i.type())), r -> new ArrayList<>())
+                        .add(new Span(x1, x2, i, o));
             }
         }
+        rows.forEach((row, spans) -> {
+            spans.sort(Comparator.comparingDouble(Span::from));
+            int k = 0;
+            while (k < spans.size()) {
+                double from = spans.get(k).from();
+                double to = spans.get(k).to();
+                List<Span> what = new ArrayList<>();
+                while (k < spans.size() && spans.get(k).from() <= to) {
+                    to = Math.max(to, spans.get(k).to());
+                    what.add(spans.get(k));
+                    k++;
+                }
+                s.append("<rect x=\"")
+                        .append(fmt(from))
+                        .append("\" y=\"")
+                        .append(fmt(row.y()))
+                        .append("\" width=\"")
+                        .append(fmt(to - from))
+                        .append("\" height=\"12\" rx=\"2\" fill=\"")
+                        .append(row.colour())
+                        .append("\"><title>")
+                        .append(esc(tooltip(what)))
+                        .append("</title></rect>");
+            }
+        });
         double ly = height - 12;
         s.append(key(LEFT, ly, "#d4351c", "full closure"))
                 .append(key(LEFT + 150, ly, "#f47738", "lanes or narrowing"))
@@ -109,6 +137,32 @@ public final class RoadChart {
                         12,
                         false));
         return s.append("</svg>").toString();
+    }
+
+    /** One night's carriageway and one colour: the bars drawn there. */
+    private record Row(double y, String colour) {}
+
+    /** A bar before merging; its words are written only if its tooltip shows it. */
+    private record Span(double from, double to, Item item, Occurrence occurrence) {
+        String words() {
+            return item.summary() + ", " + when(occurrence) + " (" + item.label() + ")";
+        }
+    }
+
+    /** One work's words, or the first few of many with how many more there are. */
+    private static String tooltip(List<Span> what) {
+        if (what.size() == 1) {
+            return what.get(0).words();
+        }
+        int shown = Math.min(what.size(), TOOLTIP_LINES);
+        StringBuilder t = new StringBuilder().append(what.size()).append(" restrictions along here this night:");
+        for (int k = 0; k < shown; k++) {
+            t.append('\n').append(what.get(k).words());
+        }
+        if (what.size() > shown) {
+            t.append("\nand ").append(what.size() - shown).append(" more");
+        }
+        return t.toString();
     }
 
     /** Nights run from noon to noon: a closure starting at 1am belongs to the evening before. */
@@ -156,8 +210,11 @@ public final class RoadChart {
                 + "\"" + (bold ? " font-weight=\"bold\"" : "") + ">" + esc(t) + "</text>";
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal place, rounded half away from zero, as {@code %.1f} writes it but without the formatter's cost. */
+    static String fmt(double v) {
+        long tenths = Math.round(Math.abs(v) * 10);
+        String digits = (tenths / 10) + "." + (tenths % 10);
+        return v < 0 && tenths != 0 ? "-" + digits : digits;
     }
 
     private static String esc(String s) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import uk.interchange.app.roadworks.clash.ClashCheck;
 import uk.interchange.app.roadworks.store.NoSuchWork;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.web.BadRequest;
+import uk.interchange.roadworks.clash.Item;
 import uk.interchange.roadworks.clash.Section;
+import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.model.RestrictionType;
 import uk.interchange.roadworks.publish.RoadChart;
 import uk.interchange.roadworks.publish.Wording;
@@ -39,11 +42,13 @@ public class RoadworksPages {
 
     private final Closures closures;
     private final ClashCheck clashes;
+    private final ClosureRows rows;
     private final Clock clock;
     private final PickerOptions pickers = new PickerOptions();
 
-    public RoadworksPages(Closures closures, ClashCheck clashes, Clock clock) {
+    public RoadworksPages(Closures closures, ClashCheck clashes, ClosureRows rows, Clock clock) {
         this.closures = closures;
+        this.rows = rows;
         this.clashes = clashes;
         this.clock = clock;
     }
@@ -91,7 +96,10 @@ public class RoadworksPages {
                     clock);
             List<Closure> found = closures.find(q, PAGE_ROWS + 1);
             model.addAttribute("truncated", found.size() > PAGE_ROWS);
-            model.addAttribute("closures", found.size() > PAGE_ROWS ? found.subList(0, PAGE_ROWS) : found);
+            List<Closure> shown = found.size() > PAGE_ROWS ? found.subList(0, PAGE_ROWS) : found;
+            model.addAttribute("closures", shown);
+            model.addAttribute(
+                    "rows", rows.html(shown.stream().map(ClosureRows.Row::of).toList(), true));
             model.addAttribute("query", q);
             model.addAttribute("problems", List.of());
         } catch (BadRequest e) {
@@ -120,17 +128,19 @@ public class RoadworksPages {
         model.addAttribute("earlier", first.minusDays(CHART_NIGHTS));
         model.addAttribute("later", first.plusDays(CHART_NIGHTS));
         model.addAttribute("svg", RoadChart.svg(key, items, first, CHART_NIGHTS));
-        model.addAttribute(
-                "closures",
-                closures.find(new ClosureQuery(
-                        from,
-                        to,
-                        java.util.Optional.of(key),
-                        java.util.OptionalInt.empty(),
-                        java.util.OptionalInt.empty(),
-                        java.util.Optional.empty(),
-                        java.util.Optional.empty(),
-                        java.util.Optional.empty())));
+        // the table is read from the chart's items: one question to the database, not two
+        List<ClosureRows.Row> all = new ArrayList<>();
+        for (Item i : items) {
+            for (Occurrence o : i.occurrences()) {
+                if (o.end().isAfter(from) && o.start().isBefore(to)) {
+                    all.add(ClosureRows.Row.of(i, o));
+                }
+            }
+        }
+        all.sort(ClosureRows.Row.ORDER);
+        model.addAttribute("nothing", all.isEmpty());
+        model.addAttribute("truncated", all.size() > PAGE_ROWS);
+        model.addAttribute("rows", rows.html(all.size() > PAGE_ROWS ? all.subList(0, PAGE_ROWS) : all, false));
         return "roadworks/road";
     }
 

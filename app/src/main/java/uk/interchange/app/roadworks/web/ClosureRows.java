@@ -1,0 +1,77 @@
+package uk.interchange.app.roadworks.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
+import uk.interchange.app.roadworks.ask.Closure;
+import uk.interchange.app.web.UkTime;
+import uk.interchange.roadworks.clash.Item;
+import uk.interchange.roadworks.model.Occurrence;
+
+/**
+ * The rows of the closures tables (the home page and a road's page), written here: a busy road's week is over a
+ * hundred rows, and the template engine's work per cell was most of the page's cost. Everything written is escaped.
+ */
+@Component
+public class ClosureRows {
+    private final UkTime time;
+
+    public ClosureRows(UkTime time) {
+        this.time = time;
+    }
+
+    /** One table row: the road, what, when and the work's reference. */
+    record Row(String road, String description, Instant start, Optional<Instant> end, String reference) {
+        static Row of(Closure c) {
+            return new Row(c.road(), c.description(), c.start(), c.end(), c.reference());
+        }
+
+        /** A row from the chart's own reading, so a road's page asks the database once. */
+        static Row of(Item i, Occurrence o) {
+            Optional<Instant> end = o.end().equals(Instant.MAX) ? Optional.empty() : Optional.of(o.end());
+            return new Row(i.section().road(), i.summary(), o.start(), end, i.label());
+        }
+
+        /** In time order, then by road, work and restriction, as the closures query orders them. */
+        static final Comparator<Row> ORDER = Comparator.comparing(Row::start)
+                .thenComparing(Row::road)
+                .thenComparing(Row::reference)
+                .thenComparing(Row::description);
+    }
+
+    /** One {@code <tr>} per closure: road (when asked for), what, when and the work's reference. */
+    String html(List<Row> rows, boolean withRoad) {
+        StringBuilder out = new StringBuilder(rows.size() * 400);
+        for (Row c : rows) {
+            out.append("<tr class=\"govuk-table__row\">");
+            if (withRoad) {
+                link(out, "/roadworks/roads/", c.road());
+            }
+            cell(out).append(HtmlUtils.htmlEscape(c.description())).append("</td>");
+            cell(out)
+                    .append(HtmlUtils.htmlEscape(time.span(c.start(), c.end())))
+                    .append("</td>");
+            link(out, "/roadworks/works/", c.reference());
+            out.append("</tr>\n");
+        }
+        return out.toString();
+    }
+
+    private static StringBuilder cell(StringBuilder out) {
+        return out.append("<td class=\"govuk-table__cell\">");
+    }
+
+    private static void link(StringBuilder out, String base, String segment) {
+        cell(out)
+                .append("<a class=\"govuk-link\" href=\"")
+                .append(HtmlUtils.htmlEscape(base + UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8)))
+                .append("\">")
+                .append(HtmlUtils.htmlEscape(segment))
+                .append("</a></td>");
+    }
+}
