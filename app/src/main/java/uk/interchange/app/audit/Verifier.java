@@ -1,0 +1,143 @@
+package uk.interchange.app.audit;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Proves that the log is as it was written, or names the first entry that is not. Each entry is checked against
+ * its own hash (a changed or moved entry), against the next entry's link to it (an entry changed and its hash
+ * rewritten), for gaps (a removed entry), and every signed tree head against the tree of the entries it covers (a
+ * rewrite that reached the end of the chain, or entries cut from the end).
+ */
+public final class Verifier {
+    /** The outcome: how much was checked, the newest signed head, and the first problem if there is one. */
+    public record Result(long entries, int heads, Optional<TreeHead> latest, Optional<Problem> problem) {
+        public boolean intact() {
+            return problem.isEmpty();
+        }
+    }
+
+    /** The first bad entry (or the first of a range) and what is wrong with it. */
+    public record Problem(long entry, String reason) {}
+
+    private Verifier() {}
+
+    /**
+     * Checks entries (in the order of their numbers, as stored) against the heads (in order of size), trusting the
+     * given public keys by key id.
+     */
+    public static Result verify(Iterator<AuditEntry> entries, List<TreeHead> heads, Map<String, byte[]> keys) {
+        for (TreeHead h : heads) {
+            byte[] key = keys.get(h.keyId());
+            if (key == null) {
+                return new Result(
+                        0,
+                        0,
+                        Optional.empty(),
+                        bad(
+                                h.size(),
+                                "the tree head for " + h.size() + " entries is signed by key " + h.keyId()
+                                        + ", which is not a trusted key"));
+            }
+            if (!HeadSigner.verify(h, key)) {
+                return new Result(
+                        0,
+                        0,
+                        Optional.empty(),
+                        bad(
+                                h.size(),
+                                "the signature on the tree head for " + h.size()
+                                        + " entries does not verify: the head was changed"));
+            }
+        }
+        MerkleFrontier tree = new MerkleFrontier();
+        byte[] previous = Leaf.NONE;
+        long expected = 1;
+        long lastGood = 0;
+        int h = 0;
+        // A head that does not match says only that something in its range changed; the next entry's link usually
+        // says which, so a head's problem waits until the entries after it have been checked.
+        Optional<Problem> headProblem = Optional.empty();
+        long headRangeEnd = Long.MAX_VALUE;
+        while (entries.hasNext()) {
+            AuditEntry e = entries.next();
+            Optional<Problem> entryProblem = check(e, expected, previous);
+            if (entryProblem.isPresent()) {
+                boolean sharper = entryProblem.get().entry() <= headRangeEnd;
+                return result(expected - 1, h, heads, sharper ? entryProblem : headProblem);
+            }
+            tree.append(e.leaf());
+            previous = e.leaf();
+            expected++;
+            while (h < heads.size() && heads.get(h).size() == tree.size()) {
+                TreeHead head = heads.get(h);
+                if (headProblem.isEmpty() && !Arrays.equals(head.root(), tree.root())) {
+                    headProblem = bad(
+                            lastGood + 1,
+                            "entries " + (lastGood + 1) + " to " + head.size()
+                                    + " do not match the tree head signed at " + head.signedAt()
+                                    + ": one of them was changed and the hashes after it rewritten");
+                    headRangeEnd = head.size();
+                }
+                if (headProblem.isEmpty()) {
+                    lastGood = head.size();
+                }
+                h++;
+            }
+        }
+        if (headProblem.isPresent()) {
+            return result(tree.size(), h, heads, headProblem);
+        }
+        if (h < heads.size()) {
+            TreeHead last = heads.get(heads.size() - 1);
+            return result(
+                    tree.size(),
+                    h,
+                    heads,
+                    bad(
+                            tree.size() + 1,
+                            "the log ends at entry " + tree.size()
+                                    + " but a tree head signed at " + last.signedAt() + " covers " + last.size()
+                                    + " entries: entries " + (tree.size() + 1) + " to " + last.size()
+                                    + " were removed"));
+        }
+        return result(tree.size(), h, heads, Optional.empty());
+    }
+
+    /** The entry's own checks: its number, its hash, and its link to the entry before. */
+    private static Optional<Problem> check(AuditEntry e, long expected, byte[] previous) {
+        if (e.seq() != expected) {
+            return e.seq() > expected
+                    ? bad(
+                            expected,
+                            "entry " + expected + " is missing: the log goes from entry " + (expected - 1) + " to "
+                                    + e.seq())
+                    : bad(e.seq(), "entry " + e.seq() + " is out of place: entry " + expected + " was expected");
+        }
+        if (!Arrays.equals(Leaf.hash(e.seq(), e.at(), e.record(), e.previous()), e.leaf())) {
+            return bad(
+                    e.seq(),
+                    "entry " + e.seq() + " was changed or moved: what it holds does not match its recorded hash");
+        }
+        if (!Arrays.equals(e.previous(), previous)) {
+            long before = e.seq() - 1;
+            return bad(
+                    before,
+                    "entry " + before + " was changed and its hash rewritten: entry " + e.seq()
+                            + " was chained to another hash");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> bad(long entry, String reason) {
+        return Optional.of(new Problem(entry, reason));
+    }
+
+    private static Result result(long entries, int checkedHeads, List<TreeHead> heads, Optional<Problem> problem) {
+        Optional<TreeHead> latest = checkedHeads == 0 ? Optional.empty() : Optional.of(heads.get(checkedHeads - 1));
+        return new Result(entries, checkedHeads, latest, problem);
+    }
+}
