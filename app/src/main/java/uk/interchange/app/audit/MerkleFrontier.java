@@ -43,6 +43,34 @@ public final class MerkleFrontier {
         return r;
     }
 
+    /** The complete subtrees' hashes, largest first, one after another (their sizes follow from {@link #size}). */
+    public byte[] state() {
+        byte[] out = new byte[hashes.size() * 32];
+        for (int k = 0; k < hashes.size(); k++) {
+            System.arraycopy(hashes.get(k), 0, out, k * 32, 32);
+        }
+        return out;
+    }
+
+    /** The frontier of a tree of {@code size} leaves from its {@link #state()}. */
+    public static MerkleFrontier of(long size, byte[] state) {
+        if (state.length != Long.bitCount(size) * 32) {
+            throw new IllegalArgumentException("a tree of " + size + " leaves has " + Long.bitCount(size)
+                    + " complete subtrees, not " + state.length / 32.0);
+        }
+        MerkleFrontier f = new MerkleFrontier();
+        int k = 0;
+        for (int height = 62; height >= 0; height--) {
+            if ((size & (1L << height)) != 0) {
+                f.hashes.add(java.util.Arrays.copyOfRange(state, k * 32, k * 32 + 32));
+                f.heights.add(height);
+                k++;
+            }
+        }
+        f.size = size;
+        return f;
+    }
+
     public MerkleFrontier copy() {
         MerkleFrontier c = new MerkleFrontier();
         c.hashes.addAll(hashes);

@@ -30,44 +30,63 @@ public final class Verifier {
      * given public keys by key id.
      */
     public static Result verify(Iterator<AuditEntry> entries, List<TreeHead> heads, Map<String, byte[]> keys) {
-        for (TreeHead h : heads) {
-            byte[] key = keys.get(h.keyId());
-            if (key == null) {
-                return new Result(
-                        0,
-                        0,
-                        Optional.empty(),
-                        bad(
-                                h.size(),
-                                "the tree head for " + h.size() + " entries is signed by key " + h.keyId()
-                                        + ", which is not a trusted key"));
-            }
-            if (!HeadSigner.verify(h, key)) {
-                return new Result(
-                        0,
-                        0,
-                        Optional.empty(),
-                        bad(
-                                h.size(),
-                                "the signature on the tree head for " + h.size()
-                                        + " entries does not verify: the head was changed"));
+        Run run = start(heads, keys);
+        while (entries.hasNext() && run.offer(entries.next())) {
+            // each entry is checked as it is offered
+        }
+        return run.finish();
+    }
+
+    /** Starts a check that is fed entries one at a time (so a reader can stream a log of any length). */
+    public static Run start(List<TreeHead> heads, Map<String, byte[]> keys) {
+        return new Run(List.copyOf(heads), keys);
+    }
+
+    /** A check under way. */
+    public static final class Run {
+        private final List<TreeHead> heads;
+        private final MerkleFrontier tree = new MerkleFrontier();
+        private byte[] previous = Leaf.NONE;
+        private long expected = 1;
+        private long lastGood;
+        private int h;
+        private Optional<Problem> decided = Optional.empty();
+        // A head that does not match says only that something in its range changed; the next entry's link
+        // usually says which, so a head's problem waits until the entries after it have been checked.
+        private Optional<Problem> headProblem = Optional.empty();
+        private long headRangeEnd = Long.MAX_VALUE;
+
+        private Run(List<TreeHead> heads, Map<String, byte[]> keys) {
+            this.heads = heads;
+            for (TreeHead head : heads) {
+                byte[] key = keys.get(head.keyId());
+                if (key == null) {
+                    decided = bad(
+                            head.size(),
+                            "the tree head for " + head.size() + " entries is signed by key " + head.keyId()
+                                    + ", which is not a trusted key");
+                    return;
+                }
+                if (!HeadSigner.verify(head, key)) {
+                    decided = bad(
+                            head.size(),
+                            "the signature on the tree head for " + head.size()
+                                    + " entries does not verify: the head was changed");
+                    return;
+                }
             }
         }
-        MerkleFrontier tree = new MerkleFrontier();
-        byte[] previous = Leaf.NONE;
-        long expected = 1;
-        long lastGood = 0;
-        int h = 0;
-        // A head that does not match says only that something in its range changed; the next entry's link usually
-        // says which, so a head's problem waits until the entries after it have been checked.
-        Optional<Problem> headProblem = Optional.empty();
-        long headRangeEnd = Long.MAX_VALUE;
-        while (entries.hasNext()) {
-            AuditEntry e = entries.next();
+
+        /** Checks the next entry; false once the answer is known and more entries would not change it. */
+        public boolean offer(AuditEntry e) {
+            if (decided.isPresent()) {
+                return false;
+            }
             Optional<Problem> entryProblem = check(e, expected, previous);
             if (entryProblem.isPresent()) {
                 boolean sharper = entryProblem.get().entry() <= headRangeEnd;
-                return result(expected - 1, h, heads, sharper ? entryProblem : headProblem);
+                decided = sharper ? entryProblem : headProblem;
+                return false;
             }
             tree.append(e.leaf());
             previous = e.leaf();
@@ -87,24 +106,27 @@ public final class Verifier {
                 }
                 h++;
             }
+            // past the end of a bad head's range and the next entry's link, nothing sharper can come
+            if (headProblem.isPresent() && tree.size() > headRangeEnd) {
+                decided = headProblem;
+                return false;
+            }
+            return true;
         }
-        if (headProblem.isPresent()) {
-            return result(tree.size(), h, heads, headProblem);
+
+        public Result finish() {
+            Optional<Problem> problem = decided.or(() -> headProblem);
+            if (problem.isEmpty() && h < heads.size()) {
+                TreeHead last = heads.get(heads.size() - 1);
+                problem = bad(
+                        tree.size() + 1,
+                        "the log ends at entry " + tree.size() + " but a tree head signed at "
+                                + last.signedAt() + " covers " + last.size() + " entries: entries " + (tree.size() + 1)
+                                + " to " + last.size() + " were removed");
+            }
+            Optional<TreeHead> latest = h == 0 ? Optional.empty() : Optional.of(heads.get(h - 1));
+            return new Result(tree.size(), h, latest, problem);
         }
-        if (h < heads.size()) {
-            TreeHead last = heads.get(heads.size() - 1);
-            return result(
-                    tree.size(),
-                    h,
-                    heads,
-                    bad(
-                            tree.size() + 1,
-                            "the log ends at entry " + tree.size()
-                                    + " but a tree head signed at " + last.signedAt() + " covers " + last.size()
-                                    + " entries: entries " + (tree.size() + 1) + " to " + last.size()
-                                    + " were removed"));
-        }
-        return result(tree.size(), h, heads, Optional.empty());
     }
 
     /** The entry's own checks: its number, its hash, and its link to the entry before. */
@@ -134,10 +156,5 @@ public final class Verifier {
 
     private static Optional<Problem> bad(long entry, String reason) {
         return Optional.of(new Problem(entry, reason));
-    }
-
-    private static Result result(long entries, int checkedHeads, List<TreeHead> heads, Optional<Problem> problem) {
-        Optional<TreeHead> latest = checkedHeads == 0 ? Optional.empty() : Optional.of(heads.get(checkedHeads - 1));
-        return new Result(entries, checkedHeads, latest, problem);
     }
 }

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** Something failed that is not the user's doing. */
     public static final int FAILED = 3;
+    /** A check found what it guards against: the audit log was changed. */
+    public static final int TAMPERED = 4;
 
     private ExitCodes() {}
 }

@@ -39,6 +39,10 @@ class MerkleFrontierTest {
         }
         assertThat(f.size()).isEqualTo(n);
         assertThat(HexFormat.of().formatHex(f.root())).isEqualTo(HexFormat.of().formatHex(mth(leaves)));
+        MerkleFrontier restored = MerkleFrontier.of(n, f.state());
+        restored.append(leaf(n));
+        leaves.add(leaf(n));
+        assertThat(restored.root()).isEqualTo(mth(leaves));
     }
 
     @Test

@@ -50,6 +50,11 @@ public abstract class ServerTest {
         }
     }
 
+    /** The server's data folder (its embedded database, unless a server is configured). */
+    protected static String dataDir() {
+        return DATA.toString();
+    }
+
     @LocalServerPort
     protected int port;
 

@@ -1,0 +1,157 @@
+package uk.interchange.app.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The audit tables: entries, signed tree heads and the public keys that sign them. */
+public final class AuditStore {
+    static final String ENTRY_COLUMNS = "seq, at, actor, organisation, action, record_kind, record_id, reason,"
+            + " case_ref, disclosed_to, previous, leaf";
+
+    private final JdbcTemplate jdbc;
+
+    public AuditStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(List<AuditEntry> entries) {
+        jdbc.batchUpdate(
+                "insert into audit.entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries,
+                500,
+                (ps, e) -> {
+                    AuditRecord r = e.record();
+                    ps.setLong(1, e.seq());
+                    ps.setTimestamp(2, Timestamp.from(e.at()));
+                    ps.setString(3, r.actor());
+                    ps.setString(4, r.organisation());
+                    ps.setString(5, r.action().code());
+                    ps.setString(6, r.recordKind());
+                    ps.setString(7, r.recordId());
+                    ps.setString(8, r.reason());
+                    ps.setString(9, r.caseReference().orElse(null));
+                    ps.setString(10, r.disclosedTo().orElse(null));
+                    ps.setBytes(11, e.previous());
+                    ps.setBytes(12, e.leaf());
+                });
+    }
+
+    public void insert(TreeHead h, MerkleFrontier after) {
+        jdbc.update(
+                "insert into audit.tree_head (size, root, signed_at, key_id, signature, frontier)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                h.size(),
+                h.root(),
+                Timestamp.from(h.signedAt()),
+                h.keyId(),
+                h.signature(),
+                after.state());
+    }
+
+    /** Records a public key that signs heads, if it is not there yet. */
+    public void trust(String keyId, byte[] publicKey) {
+        jdbc.update(
+                "insert into audit.signing_key (key_id, public_key) values (?, ?) on conflict (key_id) do nothing",
+                keyId,
+                publicKey);
+    }
+
+    public Map<String, byte[]> keys() {
+        Map<String, byte[]> out = new HashMap<>();
+        jdbc.query("select key_id, public_key from audit.signing_key", rs -> {
+            out.put(rs.getString(1), rs.getBytes(2));
+        });
+        return out;
+    }
+
+    public List<TreeHead> heads() {
+        return jdbc.query(
+                "select size, root, signed_at, key_id, signature from audit.tree_head order by size",
+                (rs, i) -> new TreeHead(
+                        rs.getLong(1),
+                        rs.getBytes(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getBytes(5)));
+    }
+
+    /** Where the log ends: the newest head's size and tree, and the last entry's leaf hash. */
+    public record End(MerkleFrontier tree, byte[] lastLeaf) {}
+
+    public End end() {
+        List<End> ends = jdbc.query(
+                "select h.size, h.frontier, e.leaf from audit.tree_head h join audit.entry e on e.seq = h.size"
+                        + " order by h.size desc limit 1",
+                (rs, i) -> new End(MerkleFrontier.of(rs.getLong(1), rs.getBytes(2)), rs.getBytes(3)));
+        return ends.isEmpty() ? new End(new MerkleFrontier(), Leaf.NONE) : ends.get(0);
+    }
+
+    /** Every entry in order of number, one at a time, without holding the log in memory, while {@code more} says. */
+    public void forEach(Predicate<AuditEntry> more) {
+        jdbc.execute((java.sql.Connection c) -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false); // the driver streams with a fetch size only inside a transaction
+            try (var st = c.prepareStatement("select " + ENTRY_COLUMNS + " from audit.entry order by seq")) {
+                st.setFetchSize(10_000);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next() && more.test(entry(rs))) {
+                        // the caller takes each entry as it comes
+                    }
+                }
+            } finally {
+                c.commit();
+                c.setAutoCommit(auto);
+            }
+            return null;
+        });
+    }
+
+    /** The newest entries that match, newest first: for the auditors' search. */
+    public List<AuditEntry> search(
+            Optional<String> actor, Optional<String> organisation, Optional<String> recordId, int limit) {
+        StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS + " from audit.entry where true");
+        List<Object> args = new ArrayList<>();
+        actor.ifPresent(a -> {
+            sql.append(" and actor = ?");
+            args.add(a);
+        });
+        organisation.ifPresent(o -> {
+            sql.append(" and organisation = ?");
+            args.add(o);
+        });
+        recordId.ifPresent(r -> {
+            sql.append(" and record_id = ?");
+            args.add(r);
+        });
+        sql.append(" order by seq desc limit ").append(limit);
+        return jdbc.query(sql.toString(), (rs, i) -> entry(rs), args.toArray());
+    }
+
+    static AuditEntry entry(ResultSet rs) throws SQLException {
+        AuditRecord r = new AuditRecord(
+                rs.getString(3),
+                rs.getString(4),
+                AuditAction.fromCode(rs.getString(5)),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                Optional.ofNullable(rs.getString(9)),
+                Optional.ofNullable(rs.getString(10)));
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), r, rs.getBytes(11), rs.getBytes(12));
+    }
+
+    /** Verifies the whole log against its heads and the given keys. */
+    public Verifier.Result verify(Map<String, byte[]> trusted) {
+        Verifier.Run run = Verifier.start(heads(), trusted);
+        forEach(run::offer);
+        return run.finish();
+    }
+}

@@ -1,0 +1,86 @@
+package uk.interchange.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.interchange.app.audit.AuditKeys;
+import uk.interchange.app.audit.AuditStore;
+import uk.interchange.app.audit.HeadSigner;
+import uk.interchange.app.audit.Verifier;
+
+/** `interchange audit verify`: recompute the log's hashes and tree and check them against the signed heads. */
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prove that the audit log is as it was written: no entry changed, removed or reordered.",
+            "Names the first bad entry if there is one. Exit code 0 when intact, 4 when not.",
+            "Reads the database the server uses (see `serve --help`); works while the server runs."
+        })
+final class AuditVerifyCommand implements Callable<Integer> {
+    @Option(
+            names = "--data",
+            description = "Folder of the embedded database (default: ${DEFAULT-VALUE})",
+            defaultValue = "data")
+    Path data;
+
+    @Option(
+            names = "--public-key",
+            description = "Trust only this public key (the signing key's .pub file, kept apart from the server);"
+                    + " without it the keys recorded in the database are trusted")
+    Path publicKey;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (publicKey != null && !Files.isReadable(publicKey)) {
+            err.println("interchange: cannot read the public key file " + publicKey);
+            return ExitCodes.BAD_INPUT;
+        }
+        try (DatabaseAccess db = DatabaseAccess.open(data)) {
+            AuditStore store = new AuditStore(new JdbcTemplate(db.dataSource()));
+            Map<String, byte[]> trusted;
+            String trust;
+            if (publicKey != null) {
+                byte[] key = AuditKeys.readPublic(publicKey);
+                trusted = Map.of(HeadSigner.keyId(key), key);
+                trust = "trusting only the key in " + publicKey + " (" + HeadSigner.keyId(key) + ")";
+            } else {
+                trusted = store.keys();
+                trust = "trusting the " + trusted.size() + " key(s) recorded in the database; give --public-key to"
+                        + " check against a key kept elsewhere";
+            }
+            long started = System.nanoTime();
+            Verifier.Result r = store.verify(trusted);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf(
+                    "Audit log in %s: %,d entries and %,d signed tree heads checked in %.1f s, %s.%n",
+                    db.where(), r.entries(), r.heads(), seconds, trust);
+            r.latest()
+                    .ifPresent(h -> out.printf(
+                            "Newest signed head: %,d entries, root %s, signed %s.%n",
+                            h.size(), HexFormat.of().formatHex(h.root()), h.signedAt()));
+            if (r.intact()) {
+                out.println("Intact: nothing was changed, removed or reordered.");
+                return ExitCodes.OK;
+            }
+            out.println("NOT INTACT: " + r.problem().get().reason() + ".");
+            out.println("First bad entry: " + r.problem().get().entry());
+            return ExitCodes.TAMPERED;
+        } catch (IllegalArgumentException e) {
+            err.println("interchange: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}
