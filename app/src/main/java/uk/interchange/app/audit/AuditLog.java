@@ -1,8 +1,11 @@
 package uk.interchange.app.audit;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,15 +18,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes audit entries. A caller waits until its entry is committed: an action that must be logged does not go
- * ahead unlogged. One writer thread takes whatever has queued, numbers and chains it, writes it with a newly signed
- * tree head in one transaction and then answers every waiting caller (group commit), so many callers share one
- * commit. One server appends to a database: a second one would collide on the entry numbers, and its writes
+ * ahead unlogged. One writer thread takes whatever has queued, numbers and chains it, writes it in one transaction
+ * and then answers every waiting caller (group commit), so many callers share one commit. A tree head is signed
+ * at most once a second ({@link #HEAD_EVERY}) and whenever the log falls quiet or closes: signing and checking an
+ * Ed25519 signature costs about half a millisecond here, and a head per commit would make verifying a log of a
+ * million entries take longer than reading it. Entries not yet under a head are held by the hash chain. One server appends to a database: a second one would collide on the entry numbers, and its writes
  * would be refused (and its actions with them), never interleaved.
  */
 public final class AuditLog implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int BATCH = 2_000;
     private static final long WAIT_SECONDS = 30;
+    /** The longest a committed entry waits for a signed head while the log is busy. */
+    public static final Duration HEAD_EVERY = Duration.ofSeconds(1);
 
     private record Pending(AuditRecord record, CompletableFuture<AuditEntry> done) {}
 
@@ -36,6 +43,8 @@ public final class AuditLog implements AutoCloseable {
     private volatile boolean open = true;
     private MerkleFrontier tree;
     private byte[] last;
+    private long signedSize;
+    private Instant signedAt = Instant.EPOCH;
 
     public AuditLog(AuditStore store, TransactionTemplate tx, HeadSigner signer, Clock clock) {
         this.store = store;
@@ -46,6 +55,7 @@ public final class AuditLog implements AutoCloseable {
         AuditStore.End end = store.end();
         this.tree = end.tree();
         this.last = end.lastLeaf();
+        this.signedSize = end.signedSize();
         this.writer = Thread.ofPlatform().name("audit-writer").daemon().start(this::write);
     }
 
@@ -79,6 +89,7 @@ public final class AuditLog implements AutoCloseable {
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    signIfBehind(); // the log is quiet: put what is there under a head now
                     continue;
                 }
                 batch.add(first);
@@ -87,28 +98,33 @@ public final class AuditLog implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException e) {
+                log.error("Could not sign an audit tree head; will try again", e);
             } finally {
                 batch.clear();
             }
         }
+        signIfBehind();
     }
 
     private void commit(List<Pending> batch) {
         MerkleFrontier next = tree.copy();
         byte[] previous = last;
         List<AuditEntry> entries = new ArrayList<>(batch.size());
-        var now = clock.instant();
+        Instant now = clock.instant();
         for (Pending p : batch) {
             AuditEntry e = AuditEntry.write(next.size() + 1, now, p.record(), previous);
             entries.add(e);
             next.append(e.leaf());
             previous = e.leaf();
         }
-        TreeHead head = signer.sign(next.size(), next.root(), now);
+        Optional<TreeHead> head = Duration.between(signedAt, now).compareTo(HEAD_EVERY) >= 0
+                ? Optional.of(signer.sign(next.size(), next.root(), now))
+                : Optional.empty();
         try {
             tx.executeWithoutResult(s -> {
                 store.insert(entries);
-                store.insert(head, next);
+                head.ifPresent(h -> store.insert(h, next));
             });
         } catch (RuntimeException e) {
             log.error("Could not write {} audit entries; the actions that needed them are refused", batch.size(), e);
@@ -119,9 +135,26 @@ public final class AuditLog implements AutoCloseable {
             tree = next;
         }
         last = previous;
+        head.ifPresent(this::signed);
         for (int k = 0; k < batch.size(); k++) {
             batch.get(k).done().complete(entries.get(k));
         }
+    }
+
+    /** Signs a head over every committed entry, if some are not under one yet. */
+    private void signIfBehind() {
+        if (tree.size() == signedSize) {
+            return;
+        }
+        TreeHead h = signer.sign(tree.size(), tree.root(), clock.instant());
+        MerkleFrontier at = tree.copy();
+        tx.executeWithoutResult(s -> store.insert(h, at));
+        signed(h);
+    }
+
+    private void signed(TreeHead h) {
+        signedSize = h.size();
+        signedAt = h.signedAt();
     }
 
     @Override

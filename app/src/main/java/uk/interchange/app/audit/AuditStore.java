@@ -83,15 +83,30 @@ public final class AuditStore {
                         rs.getBytes(5)));
     }
 
-    /** Where the log ends: the newest head's size and tree, and the last entry's leaf hash. */
-    public record End(MerkleFrontier tree, byte[] lastLeaf) {}
+    /** Where the log ends: its tree, the last entry's leaf hash, and how many entries the newest head covers. */
+    public record End(MerkleFrontier tree, byte[] lastLeaf, long signedSize) {}
 
     public End end() {
-        List<End> ends = jdbc.query(
-                "select h.size, h.frontier, e.leaf from audit.tree_head h join audit.entry e on e.seq = h.size"
-                        + " order by h.size desc limit 1",
-                (rs, i) -> new End(MerkleFrontier.of(rs.getLong(1), rs.getBytes(2)), rs.getBytes(3)));
-        return ends.isEmpty() ? new End(new MerkleFrontier(), Leaf.NONE) : ends.get(0);
+        List<MerkleFrontier> heads = jdbc.query(
+                "select size, frontier from audit.tree_head order by size desc limit 1",
+                (rs, i) -> MerkleFrontier.of(rs.getLong(1), rs.getBytes(2)));
+        MerkleFrontier tree = heads.isEmpty() ? new MerkleFrontier() : heads.get(0);
+        long signed = tree.size();
+        byte[][] last = {
+            jdbc.query("select leaf from audit.entry where seq = ?", (rs, i) -> rs.getBytes(1), tree.size()).stream()
+                    .findFirst()
+                    .orElse(Leaf.NONE)
+        };
+        // entries committed after the newest head (the server stopped before it signed one) extend the tree here
+        jdbc.query(
+                "select leaf from audit.entry where seq > ? order by seq",
+                rs -> {
+                    byte[] leaf = rs.getBytes(1);
+                    tree.append(leaf);
+                    last[0] = leaf;
+                },
+                signed);
+        return new End(tree, last[0], signed);
     }
 
     /** Every entry in order of number, one at a time, without holding the log in memory, while {@code more} says. */

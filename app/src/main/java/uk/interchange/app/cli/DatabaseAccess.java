@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database a command reads, as the server would find it: the server named by {@code SPRING_DATASOURCE_URL}
@@ -35,6 +36,8 @@ final class DatabaseAccess implements AutoCloseable {
     }
 
     static DatabaseAccess open(Path data) throws IOException {
+        quiet("com.zaxxer.hikari");
+        quiet("io.zonky");
         String url = System.getenv("SPRING_DATASOURCE_URL");
         if (url != null && !url.isBlank()) {
             return new DatabaseAccess(
@@ -63,6 +66,13 @@ final class DatabaseAccess implements AutoCloseable {
                 pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", ""),
                 Optional.of(pg),
                 "the embedded database in " + data.toAbsolutePath());
+    }
+
+    /** The command's output is its answer; the libraries' progress notes are not wanted there. */
+    private static void quiet(String logger) {
+        if (LoggerFactory.getLogger(logger) instanceof ch.qos.logback.classic.Logger l) {
+            l.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     /** PostgreSQL writes its port on the fourth line of postmaster.pid while it runs. */

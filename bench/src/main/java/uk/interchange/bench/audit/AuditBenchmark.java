@@ -1,0 +1,133 @@
+package uk.interchange.bench.audit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditLog;
+import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.app.audit.AuditStore;
+import uk.interchange.app.audit.HeadSigner;
+import uk.interchange.app.audit.Verifier;
+
+/**
+ * The audit log's speed: many callers appending at once through the app's own writer (each waits for its commit),
+ * then the whole log verified.
+ *
+ * <pre>
+ * java -cp "bench/target/classes:app/target/interchange.jar:app/target/lib/*" \
+ *     uk.interchange.bench.audit.AuditBenchmark [--entries 1000000] [--callers 64] [--data DIR]
+ * </pre>
+ *
+ * The database is a fresh embedded PostgreSQL with its default settings (synchronous commit on: an entry is on
+ * disk when its caller hears so) in a new folder under the system's temporary folder unless --data names one.
+ */
+public final class AuditBenchmark {
+    private AuditBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        long entries = Long.parseLong(option(args, "--entries", "1000000"));
+        int callers = Integer.parseInt(option(args, "--callers", "64"));
+        Path data = Path.of(
+                option(args, "--data", Files.createTempDirectory("audit-bench-").toString()));
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(false)
+                        .start();
+                HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+            ds.setUsername("postgres");
+            Flyway.configure()
+                    .dataSource(ds)
+                    .schemas("roadworks", "security", "audit")
+                    .createSchemas(true)
+                    .load()
+                    .migrate();
+            AuditStore store = new AuditStore(new JdbcTemplate(ds));
+            AuditLog log = new AuditLog(
+                    store,
+                    new TransactionTemplate(new DataSourceTransactionManager(ds)),
+                    HeadSigner.generate(),
+                    Clock.systemUTC());
+            long before = log.size();
+            append(log, entries, callers);
+            log.close();
+            long heads = new JdbcTemplate(ds).queryForObject("select count(*) from audit.tree_head", Long.class);
+            System.out.printf(
+                    "%,d entries written (%,d before), %,d signed heads (%.0f entries a commit)%n",
+                    log.size() - before, before, heads, (double) log.size() / heads);
+            for (int run = 1; run <= 2; run++) {
+                long t0 = System.nanoTime();
+                Verifier.Result r = store.verify(store.keys());
+                System.out.printf(
+                        "verify run %d: %,d entries, %,d heads, intact %s, %.2f s%n",
+                        run, r.entries(), r.heads(), r.intact(), (System.nanoTime() - t0) / 1e9);
+            }
+        }
+    }
+
+    private static void append(AuditLog log, long entries, int callers) throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < callers; c++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                long i;
+                while ((i = next.getAndIncrement()) < entries) {
+                    log.append(new AuditRecord(
+                            "analyst-" + (i % 50),
+                            i % 3 == 0 ? "Thames Valley Police" : "Reading Borough Council",
+                            i % 10 == 0 ? AuditAction.VIEW : AuditAction.LOOKUP,
+                            "person",
+                            "P-" + (i * 7919 % 1_000_003),
+                            "Operation Kestrel: screening the bidders for the waste collection contract",
+                            Optional.of("OP-KESTREL"),
+                            Optional.empty()));
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        // the rate over each ten-second window, so "sustained" means the slowest window, not the average
+        long last = 0;
+        long windowStart = System.nanoTime();
+        double slowest = Double.MAX_VALUE;
+        while (threads.stream().anyMatch(Thread::isAlive)) {
+            Thread.sleep(200);
+            long now = System.nanoTime();
+            if (now - windowStart >= 10_000_000_000L) {
+                long d = done.get();
+                double rate = (d - last) / ((now - windowStart) / 1e9);
+                System.out.printf(
+                        "  %,d written, %,.0f a second over the last %.0f s%n", d, rate, (now - windowStart) / 1e9);
+                slowest = Math.min(slowest, rate);
+                last = d;
+                windowStart = now;
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(
+                "appended %,d entries with %d callers in %.1f s: %,.0f a second on average, %,.0f in the"
+                        + " slowest ten-second window%n",
+                done.get(), callers, seconds, done.get() / seconds, slowest);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
