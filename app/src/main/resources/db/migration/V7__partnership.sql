@@ -34,13 +34,21 @@ create table partnership.entity (
 );
 
 -- The normalised values a search can find an entity by, one row each: "nm:SMITH" for each part of a name,
--- "pc:RG1 1AA" for a postcode, "ph:+447700900123", "co:01234567", "vr:AB12CDE", "em:name@example.org".
+-- "pc:RG1 1AA" for a postcode, "ph:+447700900123", "co:01234567", "vr:AB12CDE", "em:name@example.org". Each row
+-- carries the entity's label and sharing too, so that a search is answered from one index alone, in label order,
+-- and can stop at the first page of results the viewer may read instead of reading every match.
 create table partnership.search_key (
-    owner_id   text not null,
-    entity_id  uuid not null,
-    key        text not null,
+    owner_id       text not null,
+    entity_id      uuid not null,
+    key            text not null,
+    kind           text not null,
+    label          text not null,
+    handling       char(1) not null,
+    shared_orgs    text[] not null,
+    shared_groups  text[] not null,
     foreign key (owner_id, entity_id) references partnership.entity (owner_id, id) on delete cascade
 );
 
-create index search_key_key on partnership.search_key (key);
-create index search_key_entity on partnership.search_key (owner_id, entity_id);
+create index search_key_find on partnership.search_key (key, label, entity_id)
+    include (owner_id, kind, handling, shared_orgs, shared_groups);
+create index search_key_entity on partnership.search_key (owner_id, entity_id, key);

@@ -29,6 +29,7 @@ public final class AuditLog implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int BATCH = 2_000;
     private static final long WAIT_SECONDS = 30;
+    private static final long CLOSE_SECONDS = 5;
     /** The longest a committed entry waits for a signed head while the log is busy. */
     public static final Duration HEAD_EVERY = Duration.ofSeconds(1);
 
@@ -157,9 +158,14 @@ public final class AuditLog implements AutoCloseable {
         signedAt = h.signedAt();
     }
 
+    /**
+     * Stops taking entries, lets the writer finish what is queued and sign a last head. The wait is short: at JVM
+     * exit the embedded database may already be stopping, and entries left unsigned are still on the chain; the
+     * next start signs them.
+     */
     @Override
     public void close() throws InterruptedException {
         open = false;
-        writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        writer.join(TimeUnit.SECONDS.toMillis(CLOSE_SECONDS));
     }
 }

@@ -55,13 +55,20 @@ public class EntityStore {
                 });
         Set<String> keys = SearchKeys.of(e);
         jdbc.batchUpdate(
-                "insert into partnership.search_key (owner_id, entity_id, key) values (?, ?, ?)",
+                "insert into partnership.search_key"
+                        + " (owner_id, entity_id, key, kind, label, handling, shared_orgs, shared_groups)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
                 new ArrayList<>(keys),
                 keys.size(),
                 (ps, key) -> {
                     ps.setString(1, sharing.owner());
                     ps.setObject(2, id);
                     ps.setString(3, key);
+                    ps.setString(4, kind);
+                    ps.setString(5, label);
+                    ps.setString(6, sharing.handling().name());
+                    ps.setArray(7, texts(ps.getConnection(), sharing.organisations()));
+                    ps.setArray(8, texts(ps.getConnection(), sharing.groups()));
                 });
         return id;
     }
@@ -83,40 +90,76 @@ public class EntityStore {
         if (!viewer.readsRecords()) {
             return List.of();
         }
+        String org = viewer.organisation().id();
+        List<String> groups = jdbc.queryForList(
+                "select group_id from partnership.group_member where organisation_id = ?", String.class, org);
         List<Found> found = new ArrayList<>();
         for (Set<String> keys : SearchKeys.query(text)) {
             if (found.size() >= MAX_RESULTS) {
                 break;
             }
-            found.addAll(matching(viewer, keys, MAX_RESULTS - found.size()));
+            found.addAll(matching(org, groups, keys, MAX_RESULTS - found.size()));
         }
         return found.stream().distinct().toList();
     }
 
-    private List<Found> matching(Viewer viewer, Set<String> keys, int limit) {
-        // the sharing rule, as SharingPolicy states it: owner; named; or a group the viewer's organisation is in,
-        // unless the handling code is C
+    /**
+     * Entities that have every key and that the organisation may read. The rarest key drives: its index entries
+     * are read in label order, each checked against the sharing rule (as SharingPolicy states it: owner; named;
+     * or a group the organisation is in, unless the handling code is C) and for the other keys, until a page is
+     * full.
+     */
+    private List<Found> matching(String org, List<String> groups, Set<String> keys, int limit) {
+        List<String> others = new ArrayList<>(keys);
+        String driver = rarest(others);
+        others.remove(driver);
+        StringBuilder sql =
+                new StringBuilder("select k.owner_id, k.entity_id, k.kind, k.label from partnership.search_key k"
+                        + " where k.key = ? and (k.owner_id = ? or ? = any(k.shared_orgs)"
+                        + " or (k.handling = 'P' and k.shared_groups && ?))");
+        for (int i = 0; i < others.size(); i++) {
+            sql.append(" and exists (select 1 from partnership.search_key o where o.owner_id = k.owner_id"
+                    + " and o.entity_id = k.entity_id and o.key = ?)");
+        }
+        sql.append(" order by k.label, k.entity_id limit ?");
         return jdbc.query(
-                "select e.owner_id, e.id, e.kind, e.label from partnership.search_key k"
-                        + " join partnership.entity e on e.owner_id = k.owner_id and e.id = k.entity_id"
-                        + " where k.key = any(?)"
-                        + " and (e.owner_id = ? or ? = any(e.shared_orgs) or (e.handling = 'P' and e.shared_groups"
-                        + " && array(select group_id from partnership.group_member where organisation_id = ?)))"
-                        + " group by e.owner_id, e.id, e.kind, e.label having count(distinct k.key) = ?"
-                        + " order by e.label, e.id limit ?",
+                sql.toString(),
                 ps -> {
-                    ps.setArray(1, texts(ps.getConnection(), keys));
-                    String org = viewer.organisation().id();
-                    ps.setString(2, org);
-                    ps.setString(3, org);
-                    ps.setString(4, org);
-                    ps.setInt(5, keys.size());
-                    ps.setInt(6, limit);
+                    int n = 1;
+                    ps.setString(n++, driver);
+                    ps.setString(n++, org);
+                    ps.setString(n++, org);
+                    ps.setArray(n++, texts(ps.getConnection(), groups));
+                    for (String other : others) {
+                        ps.setString(n++, other);
+                    }
+                    ps.setInt(n, limit);
                 },
                 (rs, i) -> new Found(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
     }
 
-    private static Array texts(java.sql.Connection c, Set<String> values) throws java.sql.SQLException {
+    /** The key with the fewest entries, counted up to a cap from the index alone. */
+    private String rarest(List<String> keys) {
+        if (keys.size() == 1) {
+            return keys.get(0);
+        }
+        String best = keys.get(0);
+        long fewest = Long.MAX_VALUE;
+        for (String k : keys) {
+            Long n = jdbc.queryForObject(
+                    "select count(*) from (select 1 from partnership.search_key where key = ? limit 5000) x",
+                    Long.class,
+                    k);
+            if (n != null && n < fewest) {
+                fewest = n;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static Array texts(java.sql.Connection c, java.util.Collection<String> values)
+            throws java.sql.SQLException {
         return c.createArrayOf("text", values.toArray());
     }
 }
