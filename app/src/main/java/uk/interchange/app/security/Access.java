@@ -19,6 +19,11 @@ public @interface Access {
         /** Anyone, signed in or not: public pages, feeds and the sign-in page. */
         PUBLIC,
         /** A signed-in works planner; which works they may change is checked against their authority. */
-        PLANNER
+        PLANNER,
+        /**
+         * A signed-in person of a partnership organisation, in any partnership role; what they may read is then
+         * decided record by record by the sharing rule.
+         */
+        PARTNERSHIP
     }
 }

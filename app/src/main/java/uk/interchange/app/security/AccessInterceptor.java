@@ -37,6 +37,14 @@ public class AccessInterceptor implements HandlerInterceptor {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             throw new InsufficientAuthenticationException("sign in to do this");
         }
+        if (access.value() == Access.Rule.PARTNERSHIP) {
+            boolean partner =
+                    auth.getAuthorities().stream().anyMatch(a -> PARTNERSHIP_ROLES.contains(a.getAuthority()));
+            if (!partner) {
+                throw new AccessDeniedException("only people of a partnership organisation may do this");
+            }
+            return true;
+        }
         boolean planner =
                 auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PLANNER"));
         if (!planner) {
@@ -44,6 +52,11 @@ public class AccessInterceptor implements HandlerInterceptor {
         }
         return true;
     }
+
+    private static final java.util.Set<String> PARTNERSHIP_ROLES = java.util.Arrays.stream(
+                    uk.interchange.partnership.sharing.Role.values())
+            .map(r -> "ROLE_" + r.name())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The rule on the method, or else on its class; null when there is none. */
     public static Access ruleOf(HandlerMethod method) {

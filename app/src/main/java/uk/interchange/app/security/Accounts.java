@@ -1,8 +1,11 @@
 package uk.interchange.app.security;
 
 import java.security.Principal;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,6 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import uk.interchange.partnership.sharing.Organisation;
+import uk.interchange.partnership.sharing.OrganisationType;
+import uk.interchange.partnership.sharing.Role;
+import uk.interchange.partnership.sharing.Viewer;
 
 /** The accounts people sign in with, kept in {@code security.account} with hashed passwords. */
 @Service
@@ -77,6 +84,51 @@ public class Accounts implements UserDetailsService {
     public String authorityOf(Principal who) {
         return authorityOf(who.getName())
                 .orElseThrow(() -> new AccessDeniedException("this account belongs to no highway authority"));
+    }
+
+    /** Adds a partnership account: a person of an organisation with their roles there. */
+    public void savePartner(
+            String username, String password, String displayName, String organisationId, List<Role> roles) {
+        save(
+                username,
+                password,
+                displayName,
+                null,
+                roles.stream().map(Role::name).toList());
+        jdbc.update("update security.account set organisation_id = ? where username = ?", organisationId, username);
+    }
+
+    /** The signed-in person as the sharing rule sees them; refused when the account belongs to no organisation. */
+    public Viewer viewerOf(Principal who) {
+        return jdbc
+                .query(
+                        "select o.id, o.name, o.type, a.roles from security.account a"
+                                + " join partnership.organisation o on o.id = a.organisation_id where a.username = ?",
+                        (rs, i) -> new Viewer(
+                                who.getName(),
+                                new Organisation(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        OrganisationType.valueOf(rs.getString(3)
+                                                .toUpperCase(Locale.ROOT)
+                                                .replace('-', '_'))),
+                                roles((String[]) rs.getArray(4).getArray())),
+                        who.getName())
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("this account belongs to no partnership organisation"));
+    }
+
+    private static Set<Role> roles(String[] names) {
+        Set<Role> out = EnumSet.noneOf(Role.class);
+        for (String n : names) {
+            for (Role r : Role.values()) {
+                if (r.name().equals(n)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 
     public boolean exists() {

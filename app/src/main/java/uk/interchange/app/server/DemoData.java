@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.interchange.app.roadworks.imports.BulletinImports;
@@ -30,6 +31,7 @@ import uk.interchange.app.security.Accounts;
  * {@code INTERCHANGE_DEMO_PASSWORD}, or is made up and written once to the log.
  */
 @Component
+@Order(1) // before the demonstration partnership: this one loads only while there are no accounts at all
 class DemoData implements ApplicationRunner {
     static final String AUTHORITY = "demo-midlands";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -1,0 +1,106 @@
+package uk.interchange.app.partnership.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.Found;
+import uk.interchange.app.security.Access;
+import uk.interchange.app.security.Accounts;
+import uk.interchange.app.web.BadRequest;
+import uk.interchange.app.web.FieldProblem;
+
+/**
+ * Searching partnership records: the page and the API. A reason is asked for before every search and written to
+ * the audit trail with it; the answer holds only what the searcher's organisation may read.
+ */
+@Controller
+@Access(Access.Rule.PARTNERSHIP)
+public class PartnershipSearch {
+    /** What the API is sent. */
+    public record Asked(String query, String reason, String caseReference) {}
+
+    private final EntityStore store;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+
+    public PartnershipSearch(EntityStore store, Accounts accounts, JdbcTemplate jdbc) {
+        this.store = store;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/partnership/search")
+    public String form(Model model) {
+        model.addAttribute("problems", List.of());
+        return "partnership/search";
+    }
+
+    @PostMapping("/partnership/search")
+    public String search(
+            @RequestParam(defaultValue = "") String query,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String caseReference,
+            Principal who,
+            Model model) {
+        model.addAttribute("query", query);
+        model.addAttribute("reason", reason);
+        model.addAttribute("caseReference", caseReference);
+        List<FieldProblem> problems = check(query, reason);
+        model.addAttribute("problems", problems);
+        if (problems.isEmpty()) {
+            List<Found> found = find(who, query, reason, caseReference);
+            model.addAttribute("found", found);
+            model.addAttribute("owners", owners());
+        }
+        return "partnership/search";
+    }
+
+    @PostMapping("/api/partnership/search")
+    @ResponseBody
+    public Map<String, Object> api(@RequestBody Asked asked, Principal who) {
+        String query = asked.query() == null ? "" : asked.query();
+        String reason = asked.reason() == null ? "" : asked.reason();
+        List<FieldProblem> problems = check(query, reason);
+        if (!problems.isEmpty()) {
+            throw new BadRequest(problems);
+        }
+        return Map.of("query", query.strip(), "found", find(who, query, reason, String.valueOf(asked.caseReference())));
+    }
+
+    private List<Found> find(Principal who, String query, String reason, String caseReference) {
+        Optional<String> ref = Optional.of(caseReference.strip()).filter(s -> !s.isEmpty() && !s.equals("null"));
+        return store.search(accounts.viewerOf(who), query, reason.strip(), ref);
+    }
+
+    private static List<FieldProblem> check(String query, String reason) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (query.isBlank()) {
+            problems.add(new FieldProblem(
+                    "query", "is empty: enter a name, postcode, phone number, company number or registration mark"));
+        }
+        if (reason.strip().length() < 5) {
+            problems.add(new FieldProblem(
+                    "reason", "is needed: say why you are searching (it is recorded with the search)"));
+        }
+        return problems;
+    }
+
+    private Map<String, String> owners() {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.query("select id, name from partnership.organisation", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return names;
+    }
+}
