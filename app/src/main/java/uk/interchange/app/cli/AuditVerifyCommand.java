@@ -58,15 +58,19 @@ final class AuditVerifyCommand implements Callable<Integer> {
                 trust = "trusting only the key in " + publicKey + " (" + HeadSigner.keyId(key) + ")";
             } else {
                 trusted = store.keys();
-                trust = "trusting the " + trusted.size() + " key(s) recorded in the database; give --public-key to"
-                        + " check against a key kept elsewhere";
+                trust = "trusting the " + count(trusted.size(), "key", "keys") + " recorded in the database; give"
+                        + " --public-key to check against a key kept elsewhere";
             }
             long started = System.nanoTime();
             Verifier.Result r = store.verify(trusted);
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(
-                    "Audit log in %s: %,d entries and %,d signed tree heads checked in %.1f s, %s.%n",
-                    db.where(), r.entries(), r.heads(), seconds, trust);
+                    "Audit log in %s: %s and %s checked in %.1f s, %s.%n",
+                    db.where(),
+                    count(r.entries(), "entry", "entries"),
+                    count(r.heads(), "signed tree head", "signed tree heads"),
+                    seconds,
+                    trust);
             r.latest()
                     .ifPresent(h -> out.printf(
                             "Newest signed head: %,d entries, root %s, signed %s.%n",
@@ -82,5 +86,9 @@ final class AuditVerifyCommand implements Callable<Integer> {
             err.println("interchange: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    private static String count(long n, String one, String many) {
+        return String.format("%,d %s", n, n == 1 ? one : many);
     }
 }
