@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.interchange.app.server.ServerTest;
 
 /**
- * Two journeys in headless Chromium from Debian's packages (chromium, chromium-driver), as people make them.
+ * Journeys in headless Chromium from Debian's packages (chromium, chromium-driver), as people make them.
  * Skipped where those are not installed; CI installs them. Screenshots go to app/target/screenshots.
  */
 class BrowserJourneysTest extends ServerTest {
@@ -151,5 +151,39 @@ class BrowserJourneysTest extends ServerTest {
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/calendar"));
         assertThat(new CalendarBuilder().build(new StringReader(ics.body())).getComponents("VEVENT"))
                 .isNotEmpty();
+    }
+
+    @Test
+    void aCouncilOfficerIsAskedWhyAndSeesOnlyWhatWasSharedWithTheCouncil() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("/partnership/search");
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        browser.findElement(By.id("username")).sendKeys("reading-coordinator");
+        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
+        go(browser.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search partnership records");
+
+        // no reason given: the search is not made, and the form says what is missing
+        browser.findElement(By.id("query")).sendKeys("Darren Kestley");
+        go(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("reason is needed");
+        assertThat(browser.findElements(By.id("results"))).isEmpty();
+
+        browser.findElement(By.id("reason")).sendKeys("Checking the bidders for the grounds maintenance tender");
+        browser.findElement(By.id("caseReference")).sendKeys("TENDER-2026-114");
+        go(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.id("results")).getText()).isEqualTo("1 record found");
+        assertThat(browser.findElement(By.cssSelector("tbody tr")).getText())
+                .contains("Darren Kestley")
+                .contains("Thames Valley Police");
+        screenshot("partnership-search");
+
+        // a record the force keeps to itself: to the council it is as if it did not exist
+        WebElement query = browser.findElement(By.id("query"));
+        query.clear();
+        query.sendKeys("Kyle Brannigan");
+        go(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.id("results")).getText()).isEqualTo("0 records found");
     }
 }
