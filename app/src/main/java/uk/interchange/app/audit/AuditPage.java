@@ -1,0 +1,66 @@
+package uk.interchange.app.audit;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.security.Access;
+import uk.interchange.app.security.Accounts;
+import uk.interchange.partnership.sharing.Role;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * The audit trail for an organisation's auditors: what its people looked up, viewed, changed and disclosed, and
+ * why, newest first, narrowed by person or record. Reading the trail is itself written to it.
+ */
+@Controller
+@Access(Access.Rule.PARTNERSHIP)
+public class AuditPage {
+    static final int SHOWN = 200;
+
+    private final AuditStore store;
+    private final AuditLog log;
+    private final Accounts accounts;
+
+    public AuditPage(AuditStore store, AuditLog log, Accounts accounts) {
+        this.store = store;
+        this.log = log;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/partnership/audit")
+    public String trail(
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String record,
+            Principal who,
+            Model model) {
+        Viewer v = accounts.viewerOf(who);
+        if (!v.roles().contains(Role.AUDITOR)) {
+            throw new AccessDeniedException("only an auditor may read the audit trail");
+        }
+        String org = v.organisation().id();
+        Optional<String> byActor = Optional.of(actor.strip()).filter(s -> !s.isEmpty());
+        Optional<String> byRecord = Optional.of(record.strip()).filter(s -> !s.isEmpty());
+        log.append(new AuditRecord(
+                v.user(),
+                org,
+                AuditAction.VIEW,
+                "audit-trail",
+                org,
+                "audit review" + byActor.map(a -> " of " + a).orElse("")
+                        + byRecord.map(r -> " for " + r).orElse(""),
+                Optional.empty(),
+                Optional.empty()));
+        List<AuditEntry> entries = store.search(byActor, Optional.of(org), byRecord, SHOWN);
+        model.addAttribute("organisation", v.organisation().name());
+        model.addAttribute("entries", entries);
+        model.addAttribute("actor", actor);
+        model.addAttribute("record", record);
+        model.addAttribute("shown", SHOWN);
+        return "partnership/audit";
+    }
+}
