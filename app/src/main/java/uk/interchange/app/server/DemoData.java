@@ -3,11 +3,9 @@ package uk.interchange.app.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,7 +72,7 @@ class DemoData implements ApplicationRunner {
                 "insert into roadworks.authority (id, name) values (?, ?) on conflict do nothing",
                 AUTHORITY,
                 "Midlands highway authority (demonstration)");
-        String secret = password.isBlank() ? madeUp() : password;
+        String secret = DemoPassword.orMadeUp(password);
         accounts.save("planner", secret, "Demonstration planner", AUTHORITY, List.of("PLANNER"));
         gazetteer.load(resource("demo/junctions.csv"));
         LocalDate today = LocalDate.now(clock);
@@ -100,12 +98,6 @@ class DemoData implements ApplicationRunner {
             out = out.replace("{D" + i + "}", DAY.format(today.plusDays(i)));
         }
         return out;
-    }
-
-    private static String madeUp() {
-        byte[] b = new byte[12];
-        new SecureRandom().nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     private static String resource(String path) throws IOException {

@@ -1,7 +1,6 @@
 package uk.interchange.bench.partnership;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +10,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -24,6 +23,7 @@ import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditStore;
 import uk.interchange.app.audit.HeadSigner;
 import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.bench.BenchDatabase;
 import uk.interchange.partnership.sharing.Organisation;
 import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
@@ -48,20 +48,8 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int entities = Integer.parseInt(option(args, "--entities", "1000000"));
         Path data = Path.of(option(args, "--data", "bench/target/search-db"));
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setDataDirectory(data)
-                        .setCleanDataDirectory(false)
-                        .setServerConfig("shared_buffers", "2GB")
-                        .start();
-                HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-            ds.setUsername("postgres");
-            Flyway.configure()
-                    .dataSource(ds)
-                    .schemas("roadworks", "security", "audit", "partnership")
-                    .createSchemas(true)
-                    .load()
-                    .migrate();
+        try (BenchDatabase db = BenchDatabase.start(data, Map.of("shared_buffers", "2GB"))) {
+            HikariDataSource ds = db.dataSource();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             Names names = Names.load();
             Long have = jdbc.queryForObject("select count(*) from partnership.entity", Long.class);

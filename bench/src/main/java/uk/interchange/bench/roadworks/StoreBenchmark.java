@@ -1,7 +1,5 @@
 package uk.interchange.bench.roadworks;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +10,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.interchange.app.roadworks.ask.ClosureQuery;
 import uk.interchange.app.roadworks.ask.Closures;
 import uk.interchange.app.roadworks.clash.ClashCheck;
+import uk.interchange.bench.BenchDatabase;
 
 /**
  * The store benchmark: a national-scale set of synthetic works in the app's own schema, then the app's own queries
@@ -49,25 +48,19 @@ public final class StoreBenchmark {
         boolean hold = Arrays.asList(args).contains("--hold");
         // a quarter of this machine's memory, as PostgreSQL's own guidance suggests for a dedicated server
         String buffers = option(args, "--shared-buffers", "6GB");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setDataDirectory(data)
-                        .setCleanDataDirectory(false)
-                        .setServerConfig("shared_buffers", buffers)
-                        .setServerConfig("work_mem", "64MB")
-                        .setServerConfig("max_wal_size", "4GB")
+        try (BenchDatabase db = BenchDatabase.start(
+                data,
+                Map.of(
+                        "shared_buffers",
+                        buffers,
+                        "work_mem",
+                        "64MB",
+                        "max_wal_size",
+                        "4GB",
                         // as the server's embedded database does: pages in memory are read back after a restart
-                        .setServerConfig("shared_preload_libraries", "pg_prewarm")
-                        .start();
-                HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-            ds.setUsername("postgres");
-            Flyway.configure()
-                    .dataSource(ds)
-                    .schemas("roadworks", "security")
-                    .createSchemas(true)
-                    .load()
-                    .migrate();
-            JdbcTemplate jdbc = new JdbcTemplate(ds);
+                        "shared_preload_libraries",
+                        "pg_prewarm"))) {
+            JdbcTemplate jdbc = db.jdbc();
             generate(jdbc, works);
             System.out.printf("%s%n", describe(jdbc));
             String only = option(args, "--only", "all");
@@ -81,8 +74,7 @@ public final class StoreBenchmark {
                 timeClashCheck(jdbc);
             }
             if (hold) {
-                System.out.println("Holding the database at " + pg.getJdbcUrl("postgres", "postgres")
-                        + " ; press Ctrl-C to stop.");
+                System.out.println("Holding the database at " + db.url() + " ; press Ctrl-C to stop.");
                 Thread.currentThread().join();
             }
         }

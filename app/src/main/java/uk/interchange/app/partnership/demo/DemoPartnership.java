@@ -1,7 +1,5 @@
 package uk.interchange.app.partnership.demo;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.security.Accounts;
+import uk.interchange.app.server.DemoPassword;
 import uk.interchange.partnership.model.CompanyNumber;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.model.Grading.Handling;
@@ -74,7 +73,7 @@ class DemoPartnership implements ApplicationRunner {
         for (String member : List.of("tvp", "serocu", "reading", "oxford", "slough", "hmrc")) {
             jdbc.update("insert into partnership.group_member values (?, ?)", GROUP, member);
         }
-        String secret = password.isBlank() ? madeUp() : password;
+        String secret = DemoPassword.orMadeUp(password);
         accounts.savePartner("tvp-analyst", secret, "Analyst, Thames Valley Police", "tvp", List.of(Role.ANALYST));
         accounts.savePartner("serocu-analyst", secret, "Analyst, SE ROCU", "serocu", List.of(Role.ANALYST));
         accounts.savePartner(
@@ -132,11 +131,5 @@ class DemoPartnership implements ApplicationRunner {
     private void address(String owner, List<String> lines, String postcode, Sharing sharing) {
         var a = new Entity.Address("", owner, lines, Postcode.parse(postcode).value());
         store.create(a, sharing, "address", String.join(", ", lines) + " " + postcode);
-    }
-
-    private static String madeUp() {
-        byte[] b = new byte[12];
-        new SecureRandom().nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 }
