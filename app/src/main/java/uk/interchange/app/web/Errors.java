@@ -71,6 +71,11 @@ public class Errors {
         return answer(request, HttpStatus.NOT_FOUND, "Not found: " + e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(NotFound.class)
+    Object notFound(NotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "Not found: " + e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(ChangedBySomeoneElse.class)
     ResponseEntity<ProblemDetail> conflict(ChangedBySomeoneElse e) {
         ResponseEntity<ProblemDetail> r = problem(

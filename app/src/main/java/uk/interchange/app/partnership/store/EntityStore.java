@@ -73,6 +73,60 @@ public class EntityStore {
         return id;
     }
 
+    /** A stored record as its page shows it; the sharing lists are for its owner's eyes. */
+    public record Stored(
+            String owner,
+            UUID id,
+            String kind,
+            String label,
+            String body,
+            String handling,
+            List<String> sharedWith,
+            List<String> sharedGroups) {}
+
+    /**
+     * The record if the viewer may read it, logged as a view with the reason; empty both when there is no such
+     * record and when the viewer may not read it, so the two cannot be told apart.
+     */
+    public Optional<Stored> view(Viewer viewer, String owner, UUID id, String reason, Optional<String> caseReference) {
+        audit.append(new AuditRecord(
+                viewer.user(),
+                viewer.organisation().id(),
+                AuditAction.VIEW,
+                "entity",
+                owner + "/" + id,
+                reason,
+                caseReference,
+                Optional.empty()));
+        if (!viewer.readsRecords()) {
+            return Optional.empty();
+        }
+        String org = viewer.organisation().id();
+        return jdbc
+                .query(
+                        "select owner_id, id, kind, label, body::text, handling, shared_orgs, shared_groups"
+                                + " from partnership.entity e where owner_id = ? and id = ?"
+                                + " and (e.owner_id = ? or ? = any(e.shared_orgs) or (e.handling = 'P' and"
+                                + " e.shared_groups && array(select group_id from partnership.group_member"
+                                + " where organisation_id = ?)))",
+                        (rs, i) -> new Stored(
+                                rs.getString(1),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                List.of((String[]) rs.getArray(7).getArray()),
+                                List.of((String[]) rs.getArray(8).getArray())),
+                        owner,
+                        id,
+                        org,
+                        org,
+                        org)
+                .stream()
+                .findFirst();
+    }
+
     /**
      * What the viewer may read that matches the text, at most {@value #MAX_RESULTS}. The look-up is logged first,
      * with the reason and case reference, whatever it finds.

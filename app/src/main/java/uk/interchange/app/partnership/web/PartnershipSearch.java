@@ -52,6 +52,7 @@ public class PartnershipSearch {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String caseReference,
             Principal who,
+            jakarta.servlet.http.HttpSession session,
             Model model) {
         model.addAttribute("query", query);
         model.addAttribute("reason", reason);
@@ -59,6 +60,8 @@ public class PartnershipSearch {
         List<FieldProblem> problems = check(query, reason);
         model.addAttribute("problems", problems);
         if (problems.isEmpty()) {
+            // the reason stands for this enquiry: opening what the search found is logged with it
+            session.setAttribute(Enquiry.SESSION_KEY, new Enquiry(reason.strip(), caseReference.strip()));
             List<Found> found = find(who, query, reason, caseReference);
             model.addAttribute("found", found);
             model.addAttribute("owners", owners());

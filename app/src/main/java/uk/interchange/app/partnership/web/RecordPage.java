@@ -1,0 +1,115 @@
+package uk.interchange.app.partnership.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.security.Access;
+import uk.interchange.app.security.Accounts;
+import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * One partnership record. Opening another organisation's record needs a reason: the one given for the search that
+ * found it, or one asked for here. A record the person may not read answers exactly as one that does not exist.
+ */
+@Controller
+@Access(Access.Rule.PARTNERSHIP)
+public class RecordPage {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final EntityStore store;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+
+    public RecordPage(EntityStore store, Accounts accounts, JdbcTemplate jdbc) {
+        this.store = store;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/partnership/records/{owner}/{id}")
+    public String record(
+            @PathVariable String owner, @PathVariable String id, Principal who, HttpSession session, Model model) {
+        Viewer v = accounts.viewerOf(who);
+        Enquiry enquiry = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
+        boolean own = owner.equals(v.organisation().id());
+        if (enquiry == null && !own) {
+            // asked before anything is looked up, whether or not the record exists
+            model.addAttribute("problems", List.of());
+            return "partnership/reason";
+        }
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("such record");
+        }
+        Enquiry why = enquiry != null ? enquiry : new Enquiry("working on my organisation's own record", "");
+        EntityStore.Stored r =
+                store.view(v, owner, uuid, why.reason(), why.caseRef()).orElseThrow(() -> new NotFound("such record"));
+        model.addAttribute("record", r);
+        model.addAttribute("fields", fields(r.body()));
+        model.addAttribute("own", own);
+        model.addAttribute("enquiry", why);
+        model.addAttribute("ownerName", name(r.owner()));
+        return "partnership/record";
+    }
+
+    @PostMapping("/partnership/records/{owner}/{id}")
+    public String reason(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String caseReference,
+            HttpSession session,
+            Model model) {
+        if (reason.strip().length() < 5) {
+            model.addAttribute(
+                    "problems",
+                    List.of(new FieldProblem(
+                            "reason", "is needed: say why you are opening this record (it is recorded)")));
+            return "partnership/reason";
+        }
+        session.setAttribute(Enquiry.SESSION_KEY, new Enquiry(reason.strip(), caseReference.strip()));
+        return "redirect:/partnership/records/" + owner + "/" + id;
+    }
+
+    /** The record's own fields, by name, for a summary list. */
+    private static Map<String, String> fields(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode n = JSON.readTree(body);
+        for (String name : n.propertyNames()) {
+            if (name.equals("id") || name.equals("owner")) {
+                continue; // the page says these itself
+            }
+            JsonNode v = n.get(name);
+            out.put(name, v.isValueNode() ? v.asString() : v.toString());
+        }
+        return out;
+    }
+
+    private String name(String organisation) {
+        return jdbc
+                .query(
+                        "select name from partnership.organisation where id = ?",
+                        (rs, i) -> rs.getString(1),
+                        organisation)
+                .stream()
+                .findFirst()
+                .orElse(organisation);
+    }
+}
