@@ -1,0 +1,117 @@
+package uk.interchange.partnership.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Comma-separated text as RFC 4180 writes it: a header row, fields in double quotes when they hold commas, quotes
+ * or line breaks, a quote inside written twice. Columns are found by header name, in any case. Each row keeps the
+ * line it started on, so a problem can be reported where the user will find it.
+ */
+public final class Csv {
+    /** One data row: the line it starts on, and its fields by lower-case header name. */
+    public record Row(int line, Map<String, String> fields) {
+        /** The first of the named columns that is present and not blank, stripped. */
+        public Optional<String> get(String... names) {
+            for (String n : names) {
+                String v = fields.get(n);
+                if (v != null && !v.isBlank()) {
+                    return Optional.of(v.strip());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The header and rows, or the reason the text could not be read as CSV at all. */
+    public record Table(List<String> header, List<Row> rows) {}
+
+    private Csv() {}
+
+    public static Table read(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int line = 1;
+        int startLine = 1;
+        int i = text.startsWith("\uFEFF") ? 1 : 0; // a byte-order mark, as spreadsheets write it
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> {
+                    quoted = true;
+                    any = true;
+                }
+                case ',' -> {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    any = true;
+                }
+                case '\r' -> {
+                    // part of a CRLF line end; the \n ends the record
+                }
+                case '\n' -> {
+                    if (any || field.length() > 0) {
+                        fields.add(field.toString());
+                        records.add(fields);
+                        lines.add(startLine);
+                    }
+                    fields = new ArrayList<>();
+                    field.setLength(0);
+                    any = false;
+                    line++;
+                    startLine = line;
+                }
+                default -> {
+                    field.append(c);
+                    any = true;
+                }
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("line " + startLine + ": a quoted field is never closed");
+        }
+        if (any || field.length() > 0) {
+            fields.add(field.toString());
+            records.add(fields);
+            lines.add(startLine);
+        }
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("the file is empty: it needs a header row and at least one row");
+        }
+        List<String> header = records.get(0).stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            Map<String, String> byName = new HashMap<>();
+            List<String> values = records.get(r);
+            for (int k = 0; k < header.size() && k < values.size(); k++) {
+                byName.putIfAbsent(header.get(k), values.get(k));
+            }
+            rows.add(new Row(lines.get(r), byName));
+        }
+        return new Table(header, rows);
+    }
+}

@@ -1,0 +1,61 @@
+package uk.interchange.partnership.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class EntityCsvTest {
+    static final String FILE = """
+            Kind,Given_Names,Surname,Date_of_Birth,Name,Company_Number,Address,Postcode,Phone,Registration_Mark
+            person,Darren,Kestley,1984-03-07,,,,,,
+            person,Marta,,03/1990,,,,,,
+            company,,,,"Kestley Waste Solutions, Ltd",9876543,,,,
+            address,,,,,,"Unit 4; Cold Lane Industrial Estate; Reading",rg2 0qx,,
+            phone,,,,,,,,0207 946,
+            vehicle,,,,,,,,,ab12 cde
+            boat,,,,,,,,,
+            company,,,,"A company whose name
+            runs onto a second line",SC123456,,,,
+            """;
+
+    @Test
+    void everyRowIsReadAndEachBadOneIsNamedByLineAndField() {
+        EntityCsv.Reading r = EntityCsv.read(FILE, "tvp");
+        assertThat(r.good()).extracting(EntityCsv.Good::line).containsExactly(2, 4, 5, 7, 9);
+        assertThat(r.good())
+                .extracting(EntityCsv.Good::label)
+                .contains(
+                        "Darren Kestley",
+                        "Kestley Waste Solutions, Ltd",
+                        "Unit 4, Cold Lane Industrial Estate, Reading RG2 0QX",
+                        "AB12 CDE");
+        assertThat(r.problems())
+                .extracting(p -> p.line() + " " + p.field())
+                .containsExactly("3 surname", "6 phone", "8 kind");
+        assertThat(r.problems().get(2).reason()).contains("\"boat\" is not one of");
+    }
+
+    @Test
+    void aFileWithNoKindColumnOrAnUnclosedQuoteIsRefusedWhole() {
+        assertThat(EntityCsv.read("name,surname\nx,y\n", "tvp").problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("no kind column"));
+        assertThatThrownBy(() -> Csv.read("kind,name\ncompany,\"never closed\n"))
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("never closed");
+    }
+
+    @Property
+    void aFieldWrittenTheWayRfc4180QuotesItReadsBackAsItWas(@ForAll @StringLength(max = 40) String value) {
+        String quoted = "\"" + value.replace("\"", "\"\"") + "\"";
+        Csv.Table t = Csv.read("kind,name\ncompany," + quoted + "\n");
+        assertThat(t.rows()).hasSize(1);
+        assertThat(t.rows().get(0).fields().get("name")).isEqualTo(value);
+        assertThat(t.header()).isEqualTo(List.of("kind", "name"));
+    }
+}
