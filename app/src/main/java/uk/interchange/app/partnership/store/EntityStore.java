@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.partnership.imports.EntityCsv;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.search.SearchKeys;
 import uk.interchange.partnership.sharing.Sharing;
@@ -71,6 +72,26 @@ public class EntityStore {
                     ps.setArray(8, texts(ps.getConnection(), sharing.groups()));
                 });
         return id;
+    }
+
+    /** Stores imported entities in one transaction (all or none), each creation written to the audit trail. */
+    @Transactional
+    public List<UUID> importAll(Viewer viewer, List<EntityCsv.Good> rows, Sharing sharing, String reason) {
+        List<UUID> ids = new ArrayList<>();
+        for (EntityCsv.Good g : rows) {
+            UUID id = create(g.entity(), sharing, g.kind(), g.label());
+            audit.append(new AuditRecord(
+                    viewer.user(),
+                    viewer.organisation().id(),
+                    AuditAction.CREATE,
+                    "entity",
+                    sharing.owner() + "/" + id,
+                    reason + " (line " + g.line() + ")",
+                    Optional.empty(),
+                    Optional.empty()));
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** A stored record as its page shows it; the sharing lists are for its owner's eyes. */
