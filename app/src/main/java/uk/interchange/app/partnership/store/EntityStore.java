@@ -94,6 +94,77 @@ public class EntityStore {
         return ids;
     }
 
+    /** A record due for its owner's decision: keep it longer, or erase it. */
+    public record Due(UUID id, String kind, String label, java.time.LocalDate reviewOn) {}
+
+    /** The owner's records whose review date has come, oldest first. */
+    public List<Due> dueForReview(String owner, java.time.LocalDate asOf, int limit) {
+        return jdbc.query(
+                "select id, kind, label, review_on from partnership.entity where owner_id = ? and erased_at is null"
+                        + " and review_on <= ? order by review_on, label limit ?",
+                (rs, i) -> new Due(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, java.time.LocalDate.class)),
+                owner,
+                asOf,
+                limit);
+    }
+
+    /** Keeps a record until a later review date; only its owner may. False when there is no such live record. */
+    @Transactional
+    public boolean keepUntil(Viewer viewer, UUID id, java.time.LocalDate next, String reason) {
+        String org = viewer.organisation().id();
+        int n = jdbc.update(
+                "update partnership.entity set review_on = ? where owner_id = ? and id = ? and erased_at is null",
+                next,
+                org,
+                id);
+        if (n == 1) {
+            audit.append(new AuditRecord(
+                    viewer.user(),
+                    org,
+                    AuditAction.CHANGE,
+                    "entity",
+                    org + "/" + id,
+                    reason + " (kept until " + next + ")",
+                    Optional.empty(),
+                    Optional.empty()));
+        }
+        return n == 1;
+    }
+
+    /**
+     * Erases a record: its content and search keys go, a tombstone stays (when, who, why). Only its owner may; it
+     * cannot be undone. False when there is no such live record.
+     */
+    @Transactional
+    public boolean erase(Viewer viewer, UUID id, String reason) {
+        String org = viewer.organisation().id();
+        int n = jdbc.update(
+                "update partnership.entity set label = '(erased)', body = '{}'::jsonb, shared_orgs = '{}',"
+                        + " shared_groups = '{}', erased_at = now(), erased_by = ?, erased_because = ?"
+                        + " where owner_id = ? and id = ? and erased_at is null",
+                viewer.user(),
+                reason,
+                org,
+                id);
+        if (n == 1) {
+            jdbc.update("delete from partnership.search_key where owner_id = ? and entity_id = ?", org, id);
+            audit.append(new AuditRecord(
+                    viewer.user(),
+                    org,
+                    AuditAction.ERASE,
+                    "entity",
+                    org + "/" + id,
+                    reason,
+                    Optional.empty(),
+                    Optional.empty()));
+        }
+        return n == 1;
+    }
+
     /** A stored record as its page shows it; the sharing lists are for its owner's eyes. */
     public record Stored(
             String owner,
