@@ -1,0 +1,170 @@
+package uk.interchange.app.partnership.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.store.ReportStore;
+import uk.interchange.app.security.Access;
+import uk.interchange.app.security.Accounts;
+import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.model.ReportDraft;
+import uk.interchange.partnership.sharing.Sharing;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * Writing and reading intelligence reports. The form is checked field by field and shown again with every problem;
+ * nothing is stored until all is well. Reading another organisation's report needs a reason, as for any record.
+ */
+@Controller
+@Access(Access.Rule.PARTNERSHIP)
+public class ReportPages {
+    /** The form's fields as posted. */
+    public record Form(
+            String text,
+            String model,
+            String source,
+            String assessment,
+            String handling,
+            String conditions,
+            String legacyGrading,
+            String marking,
+            String reviewOn,
+            String shareGroups,
+            List<String> shareWith) {}
+
+    private final ReportStore reports;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ReportPages(ReportStore reports, Accounts accounts, JdbcTemplate jdbc, Clock clock) {
+        this.reports = reports;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/partnership/reports/new")
+    public String form(Principal who, Model model) {
+        writer(who);
+        return show(new Form("", "3x5x2", "", "", "P", "", "", "OFFICIAL", "", "", List.of()), List.of(), model);
+    }
+
+    @PostMapping("/partnership/reports")
+    public String create(@ModelAttribute Form form, Principal who, Model model) {
+        Viewer v = writer(who);
+        var draft = new ReportDraft(
+                form.text(),
+                form.model(),
+                form.source(),
+                form.assessment(),
+                form.handling(),
+                form.conditions(),
+                form.legacyGrading(),
+                form.marking(),
+                form.reviewOn());
+        var checked = draft.check("", v.organisation().id(), LocalDate.now(clock));
+        List<FieldProblem> problems = new ArrayList<>();
+        checked.problems().forEach(p -> problems.add(new FieldProblem(p.field(), p.reason())));
+        Set<String> named = new HashSet<>(form.shareWith() == null ? List.of() : form.shareWith());
+        named.remove(v.organisation().id());
+        for (String org : named) {
+            Integer n = jdbc.queryForObject(
+                    "select count(*) from partnership.organisation where id = ?", Integer.class, org);
+            if (n == null || n == 0) {
+                problems.add(new FieldProblem("share_with", "\"" + org + "\" is not a partnership organisation"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return show(form, problems, model);
+        }
+        Set<String> groups = "yes".equals(form.shareGroups())
+                ? Set.copyOf(jdbc.queryForList(
+                        "select group_id from partnership.group_member where organisation_id = ?",
+                        String.class,
+                        v.organisation().id()))
+                : Set.of();
+        var r = checked.report().get();
+        var handling = r.grading() instanceof uk.interchange.partnership.model.Grading.ThreeFiveTwo g
+                ? g.handling()
+                : uk.interchange.partnership.model.Grading.Handling.C;
+        UUID id = reports.create(v, r, new Sharing(v.organisation().id(), named, groups, handling), Optional.empty());
+        return "redirect:/partnership/reports/" + v.organisation().id() + "/" + id;
+    }
+
+    @GetMapping("/partnership/reports/{owner}/{id}")
+    public String report(
+            @PathVariable String owner, @PathVariable String id, Principal who, HttpSession session, Model model) {
+        Viewer v = accounts.viewerOf(who);
+        Enquiry enquiry = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
+        boolean own = owner.equals(v.organisation().id());
+        if (enquiry == null && !own) {
+            model.addAttribute("problems", List.of());
+            return "partnership/reason";
+        }
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("such record");
+        }
+        Enquiry why = enquiry != null ? enquiry : new Enquiry("working on my organisation's own report", "");
+        var r = reports.view(v, owner, uuid, why.reason(), why.caseRef())
+                .orElseThrow(() -> new NotFound("such record"));
+        model.addAttribute("report", r);
+        model.addAttribute("own", own);
+        return "partnership/report";
+    }
+
+    @PostMapping("/partnership/reports/{owner}/{id}")
+    public String reason(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String caseReference,
+            HttpSession session,
+            Model model) {
+        if (reason.strip().length() < 5) {
+            model.addAttribute(
+                    "problems",
+                    List.of(new FieldProblem(
+                            "reason", "is needed: say why you are opening this record (it is recorded)")));
+            return "partnership/reason";
+        }
+        session.setAttribute(Enquiry.SESSION_KEY, new Enquiry(reason.strip(), caseReference.strip()));
+        return "redirect:/partnership/reports/" + owner + "/" + id;
+    }
+
+    private String show(Form form, List<FieldProblem> problems, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute(
+                "organisations", jdbc.queryForList("select id, name from partnership.organisation order by name"));
+        return "partnership/report-new";
+    }
+
+    private Viewer writer(Principal who) {
+        Viewer v = accounts.viewerOf(who);
+        if (!v.readsRecords()) {
+            throw new AccessDeniedException("only analysts, intelligence officers and coordinators write reports");
+        }
+        return v;
+    }
+}
