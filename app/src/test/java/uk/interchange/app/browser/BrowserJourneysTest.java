@@ -179,6 +179,17 @@ class BrowserJourneysTest extends ServerTest {
                 .contains("Thames Valley Police");
         screenshot("partnership-search");
 
+        // the search's reason stands for the enquiry: the record opens without asking again, with its links
+        go(browser.findElement(By.linkText("Darren Kestley")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Darren Kestley");
+        assertThat(browser.findElement(By.id("why")).getText()).contains("grounds maintenance tender");
+        assertThat(browser.findElement(By.id("links")).getText())
+                .contains("Kestley Waste Solutions Ltd")
+                .doesNotContain("Brannigan");
+        screenshot("partnership-record");
+        open("/partnership/search");
+        browser.findElement(By.id("reason")).sendKeys("Checking the bidders for the grounds maintenance tender");
+
         // a record the force keeps to itself: to the council it is as if it did not exist
         WebElement query = browser.findElement(By.id("query"));
         query.clear();

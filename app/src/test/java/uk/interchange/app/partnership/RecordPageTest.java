@@ -71,4 +71,25 @@ class RecordPageTest extends ServerTest {
                 .contains("id=\"shared\"")
                 .contains("reading");
     }
+
+    @Test
+    void aRecordsLinksShowOnlyWhatTheViewerMayReadAtBothEnds() {
+        SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);
+        String darren = path("tvp", "Darren Kestley");
+        council.get(darren);
+        var page = council.post(darren, Map.of("reason", "Tender checks on the waste bidders", "caseReference", ""));
+        assertThat(page.body())
+                .contains("class=\"ix-links\"")
+                .contains("Kestley Waste Solutions Ltd")
+                .contains("director of")
+                .contains("+447700900461")
+                .doesNotContain("Brannigan");
+
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        var own = force.get(darren);
+        assertThat(own.body()).contains("Kyle Brannigan").contains("associate of");
+        // from the company's side the same link reads the other way
+        var firm = force.get(path("tvp", "Kestley Waste Solutions Ltd"));
+        assertThat(firm.body()).contains("(director of)").contains("registered at");
+    }
 }

@@ -12,16 +12,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.Found;
+import uk.interchange.app.partnership.store.LinkStore;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.server.DemoPassword;
 import uk.interchange.partnership.model.CompanyNumber;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.model.Grading.Handling;
+import uk.interchange.partnership.model.Link;
 import uk.interchange.partnership.model.PersonName;
 import uk.interchange.partnership.model.Phone;
 import uk.interchange.partnership.model.Postcode;
+import uk.interchange.partnership.sharing.Organisation;
+import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
 import uk.interchange.partnership.sharing.Sharing;
+import uk.interchange.partnership.sharing.Viewer;
 
 /**
  * On first start with no partnership organisations: a demonstration partnership (two forces, a ROCU, three
@@ -36,6 +42,7 @@ class DemoPartnership implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final EntityStore store;
+    private final LinkStore links;
     private final Accounts accounts;
     private final boolean enabled;
     private final String password;
@@ -43,11 +50,13 @@ class DemoPartnership implements ApplicationRunner {
     DemoPartnership(
             JdbcTemplate jdbc,
             EntityStore store,
+            LinkStore links,
             Accounts accounts,
             @Value("${interchange.demo:true}") boolean enabled,
             @Value("${INTERCHANGE_DEMO_PASSWORD:}") String password) {
         this.jdbc = jdbc;
         this.store = store;
+        this.links = links;
         this.accounts = accounts;
         this.enabled = enabled;
         this.password = password;
@@ -93,13 +102,17 @@ class DemoPartnership implements ApplicationRunner {
     }
 
     private void records() {
+        Viewer system = new Viewer(
+                "demo-loader",
+                new Organisation("tvp", "Thames Valley Police (demonstration)", OrganisationType.POLICE_FORCE),
+                Set.of(Role.ANALYST));
         Sharing group = new Sharing("tvp", Set.of(), Set.of(GROUP), Handling.P);
-        person("tvp", "Darren", "Kestley", group);
-        person("tvp", "Kyle", "Brannigan", Sharing.ownerOnly("tvp", Handling.P));
+        var darren = person("tvp", "Darren", "Kestley", group);
+        var kyle = person("tvp", "Kyle", "Brannigan", Sharing.ownerOnly("tvp", Handling.P));
         person("tvp", "Marta", "Wolanska", new Sharing("tvp", Set.of("reading"), Set.of(), Handling.C));
         // code C through a group does not reach the group's members: only the ROCU, named, may read this one
         person("tvp", "Leon", "Ashgrove", new Sharing("tvp", Set.of("serocu"), Set.of(GROUP), Handling.C));
-        company("tvp", "Kestley Waste Solutions Ltd", "09876543", group);
+        var firm = company("tvp", "Kestley Waste Solutions Ltd", "09876543", group);
         company(
                 "hmrc",
                 "Brannigan Haulage Limited",
@@ -107,29 +120,41 @@ class DemoPartnership implements ApplicationRunner {
                 new Sharing("hmrc", Set.of("tvp"), Set.of(), Handling.P));
         company("reading", "Thames Valley Grounds Ltd", "07654321", Sharing.ownerOnly("reading", Handling.P));
         person("serocu", "Darren", "Kestley", new Sharing("serocu", Set.of("tvp"), Set.of(), Handling.P));
-        address("tvp", List.of("Unit 4, Cold Lane Industrial Estate", "Reading"), "RG2 0QX", group);
+        var yard = address("tvp", List.of("Unit 4, Cold Lane Industrial Estate", "Reading"), "RG2 0QX", group);
         var phone = new Entity.PhoneLine("", "tvp", Phone.parse("07700 900461").get());
-        store.create(phone, group, "phone", phone.phone().e164());
+        var line = new Found(
+                "tvp",
+                store.create(phone, group, "phone", phone.phone().e164()),
+                "phone",
+                phone.phone().e164());
+        links.create(system, darren, firm, Link.Kind.DIRECTOR_OF, Optional.empty(), group);
+        links.create(system, firm, yard, Link.Kind.REGISTERED_AT, Optional.empty(), group);
+        links.create(system, darren, line, Link.Kind.USES_PHONE, Optional.empty(), group);
+        // the force keeps this one to itself: no one else learns that Kyle Brannigan is on the record
+        links.create(
+                system, darren, kyle, Link.Kind.ASSOCIATE_OF, Optional.empty(), Sharing.ownerOnly("tvp", Handling.P));
     }
 
     private void organisation(String id, String name, String type) {
         jdbc.update("insert into partnership.organisation (id, name, type) values (?, ?, ?)", id, name, type);
     }
 
-    private void person(String owner, String given, String surname, Sharing sharing) {
+    private Found person(String owner, String given, String surname, Sharing sharing) {
         var p = new Entity.Person(
                 "", owner, new PersonName(Optional.empty(), List.of(given), surname), List.of(), Optional.empty());
-        store.create(p, sharing, "person", given + " " + surname);
+        String label = given + " " + surname;
+        return new Found(owner, store.create(p, sharing, "person", label), "person", label);
     }
 
-    private void company(String owner, String name, String number, Sharing sharing) {
+    private Found company(String owner, String name, String number, Sharing sharing) {
         var c = new Entity.Company(
                 "", owner, name, CompanyNumber.parse(number).value(), Entity.CompanyStatus.ACTIVE, Optional.empty());
-        store.create(c, sharing, "company", name);
+        return new Found(owner, store.create(c, sharing, "company", name), "company", name);
     }
 
-    private void address(String owner, List<String> lines, String postcode, Sharing sharing) {
+    private Found address(String owner, List<String> lines, String postcode, Sharing sharing) {
         var a = new Entity.Address("", owner, lines, Postcode.parse(postcode).value());
-        store.create(a, sharing, "address", String.join(", ", lines) + " " + postcode);
+        String label = String.join(", ", lines) + " " + postcode;
+        return new Found(owner, store.create(a, sharing, "address", label), "address", label);
     }
 }

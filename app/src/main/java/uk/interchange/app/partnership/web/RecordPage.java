@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.LinkStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -32,11 +33,13 @@ public class RecordPage {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EntityStore store;
+    private final LinkStore links;
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
 
-    public RecordPage(EntityStore store, Accounts accounts, JdbcTemplate jdbc) {
+    public RecordPage(EntityStore store, LinkStore links, Accounts accounts, JdbcTemplate jdbc) {
         this.store = store;
+        this.links = links;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
@@ -66,6 +69,9 @@ public class RecordPage {
         model.addAttribute("own", own);
         model.addAttribute("enquiry", why);
         model.addAttribute("ownerName", name(r.owner()));
+        List<LinkStore.Seen> seen = links.of(v, r.owner(), r.id());
+        model.addAttribute("links", seen);
+        model.addAttribute("chart", seen.isEmpty() ? "" : LinkChart.svg(r.label(), seen));
         return "partnership/record";
     }
 
@@ -88,7 +94,7 @@ public class RecordPage {
         return "redirect:/partnership/records/" + owner + "/" + id;
     }
 
-    /** The record's own fields, by name, for a summary list. */
+    /** The record's own fields, by name, for a summary list: empty ones left out, nested ones in plain words. */
     private static Map<String, String> fields(String body) {
         Map<String, String> out = new LinkedHashMap<>();
         JsonNode n = JSON.readTree(body);
@@ -96,10 +102,30 @@ public class RecordPage {
             if (name.equals("id") || name.equals("owner")) {
                 continue; // the page says these itself
             }
-            JsonNode v = n.get(name);
-            out.put(name, v.isValueNode() ? v.asString() : v.toString());
+            String words = words(n.get(name)).strip();
+            if (!words.isEmpty()) {
+                out.put(Character.toUpperCase(name.charAt(0)) + name.substring(1), words);
+            }
         }
         return out;
+    }
+
+    /** A value as words: scalars as they are, arrays and objects as their parts, in order, joined by spaces. */
+    private static String words(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isValueNode()) {
+            return v.asString();
+        }
+        StringBuilder out = new StringBuilder();
+        for (JsonNode part : v.isArray() ? v.values() : v.values()) {
+            String w = words(part).strip();
+            if (!w.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
     }
 
     private String name(String organisation) {
