@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
-import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.partnership.imports.EntityCsv;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.search.SearchKeys;
@@ -80,14 +79,12 @@ public class EntityStore {
         List<UUID> ids = new ArrayList<>();
         for (EntityCsv.Good g : rows) {
             UUID id = create(g.entity(), sharing, g.kind(), g.label());
-            audit.append(new AuditRecord(
-                    viewer.user(),
-                    viewer.organisation().id(),
+            audit.append(Visible.audit(
+                    viewer,
                     AuditAction.CREATE,
                     "entity",
                     sharing.owner() + "/" + id,
                     reason + " (line " + g.line() + ")",
-                    Optional.empty(),
                     Optional.empty()));
             ids.add(id);
         }
@@ -122,14 +119,12 @@ public class EntityStore {
                 org,
                 id);
         if (n == 1) {
-            audit.append(new AuditRecord(
-                    viewer.user(),
-                    org,
+            audit.append(Visible.audit(
+                    viewer,
                     AuditAction.CHANGE,
                     "entity",
                     org + "/" + id,
                     reason + " (kept until " + next + ")",
-                    Optional.empty(),
                     Optional.empty()));
         }
         return n == 1;
@@ -152,15 +147,7 @@ public class EntityStore {
                 id);
         if (n == 1) {
             jdbc.update("delete from partnership.search_key where owner_id = ? and entity_id = ?", org, id);
-            audit.append(new AuditRecord(
-                    viewer.user(),
-                    org,
-                    AuditAction.ERASE,
-                    "entity",
-                    org + "/" + id,
-                    reason,
-                    Optional.empty(),
-                    Optional.empty()));
+            audit.append(Visible.audit(viewer, AuditAction.ERASE, "entity", org + "/" + id, reason, Optional.empty()));
         }
         return n == 1;
     }
@@ -181,15 +168,7 @@ public class EntityStore {
      * record and when the viewer may not read it, so the two cannot be told apart.
      */
     public Optional<Stored> view(Viewer viewer, String owner, UUID id, String reason, Optional<String> caseReference) {
-        audit.append(new AuditRecord(
-                viewer.user(),
-                viewer.organisation().id(),
-                AuditAction.VIEW,
-                "entity",
-                owner + "/" + id,
-                reason,
-                caseReference,
-                Optional.empty()));
+        audit.append(Visible.audit(viewer, AuditAction.VIEW, "entity", owner + "/" + id, reason, caseReference));
         if (!viewer.readsRecords()) {
             return Optional.empty();
         }
@@ -197,10 +176,8 @@ public class EntityStore {
         return jdbc
                 .query(
                         "select owner_id, id, kind, label, body::text, handling, shared_orgs, shared_groups"
-                                + " from partnership.entity e where owner_id = ? and id = ?"
-                                + " and (e.owner_id = ? or ? = any(e.shared_orgs) or (e.handling = 'P' and"
-                                + " e.shared_groups && array(select group_id from partnership.group_member"
-                                + " where organisation_id = ?)))",
+                                + " from partnership.entity e where owner_id = ? and id = ? and "
+                                + Visible.to("e"),
                         (rs, i) -> new Stored(
                                 rs.getString(1),
                                 rs.getObject(2, UUID.class),
@@ -224,15 +201,7 @@ public class EntityStore {
      * with the reason and case reference, whatever it finds.
      */
     public List<Found> search(Viewer viewer, String text, String reason, Optional<String> caseReference) {
-        audit.append(new AuditRecord(
-                viewer.user(),
-                viewer.organisation().id(),
-                AuditAction.LOOKUP,
-                "search",
-                text.strip(),
-                reason,
-                caseReference,
-                Optional.empty()));
+        audit.append(Visible.audit(viewer, AuditAction.LOOKUP, "search", text.strip(), reason, caseReference));
         if (!viewer.readsRecords()) {
             return List.of();
         }

@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
-import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.partnership.model.Link;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
@@ -18,9 +17,6 @@ import uk.interchange.partnership.sharing.Viewer;
  */
 @Repository
 public class LinkStore {
-    /** The sharing rule over a table aliased {@code x}, with the organisation as ?1, ?2 and ?3. */
-    static final String VISIBLE = "(x.owner_id = ? or ? = any(x.shared_orgs) or (x.handling = 'P' and x.shared_groups"
-            + " && array(select group_id from partnership.group_member where organisation_id = ?)))";
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -63,14 +59,12 @@ public class LinkStore {
                             ps.getConnection()
                                     .createArrayOf("text", sharing.groups().toArray()));
                 });
-        audit.append(new AuditRecord(
-                viewer.user(),
-                viewer.organisation().id(),
+        audit.append(Visible.audit(
+                viewer,
                 AuditAction.CREATE,
                 "link",
                 sharing.owner() + "/" + id,
                 kind.words() + " between " + from.label() + " and " + to.label(),
-                Optional.empty(),
                 Optional.empty()));
         return id;
     }
@@ -87,8 +81,8 @@ public class LinkStore {
                 + " ((l.from_owner = ? and l.from_id = ? and e.owner_id = l.to_owner and e.id = l.to_id)"
                 + " or (l.to_owner = ? and l.to_id = ? and e.owner_id = l.from_owner and e.id = l.from_id))"
                 + " where e.erased_at is null"
-                + " and " + VISIBLE.replace("x.", "l.")
-                + " and " + VISIBLE.replace("x.", "e.")
+                + " and " + Visible.to("l")
+                + " and " + Visible.to("e")
                 + " order by l.kind, e.label";
         return jdbc.query(
                 sql,

@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
-import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.partnership.model.Grading;
 import uk.interchange.partnership.model.IntelligenceReport;
 import uk.interchange.partnership.sharing.Sharing;
@@ -70,29 +69,19 @@ public class ReportStore {
                                     .createArrayOf("text", sharing.groups().toArray()));
                     ps.setString(11, viewer.user());
                 });
-        audit.append(new AuditRecord(
-                viewer.user(),
-                viewer.organisation().id(),
+        audit.append(Visible.audit(
+                viewer,
                 AuditAction.CREATE,
                 "report",
                 sharing.owner() + "/" + id,
                 sanitisedFrom.map(o -> "sanitised copy of " + o).orElse("new report"),
-                Optional.empty(),
                 Optional.empty()));
         return id;
     }
 
     /** The report if the viewer may read it (empty alike when it does not exist), logged as a view. */
     public Optional<Stored> view(Viewer viewer, String owner, UUID id, String reason, Optional<String> caseRef) {
-        audit.append(new AuditRecord(
-                viewer.user(),
-                viewer.organisation().id(),
-                AuditAction.VIEW,
-                "report",
-                owner + "/" + id,
-                reason,
-                caseRef,
-                Optional.empty()));
+        audit.append(Visible.audit(viewer, AuditAction.VIEW, "report", owner + "/" + id, reason, caseRef));
         if (!viewer.readsRecords()) {
             return Optional.empty();
         }
@@ -101,9 +90,7 @@ public class ReportStore {
                 .query(
                         "select owner_id, id, text, grading, handling, marking, review_on, sanitised_from,"
                                 + " shared_orgs, shared_groups, created_by from partnership.report r"
-                                + " where owner_id = ? and id = ? and (r.owner_id = ? or ? = any(r.shared_orgs)"
-                                + " or (r.handling = 'P' and r.shared_groups && array(select group_id from"
-                                + " partnership.group_member where organisation_id = ?)))",
+                                + " where owner_id = ? and id = ? and " + Visible.to("r"),
                         (rs, i) -> new Stored(
                                 rs.getString(1),
                                 rs.getObject(2, UUID.class),

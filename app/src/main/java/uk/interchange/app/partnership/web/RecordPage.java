@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,6 @@ import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.LinkStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
-import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -48,20 +48,13 @@ public class RecordPage {
     public String record(
             @PathVariable String owner, @PathVariable String id, Principal who, HttpSession session, Model model) {
         Viewer v = accounts.viewerOf(who);
-        Enquiry enquiry = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
         boolean own = owner.equals(v.organisation().id());
-        if (enquiry == null && !own) {
-            // asked before anything is looked up, whether or not the record exists
-            model.addAttribute("problems", List.of());
-            return "partnership/reason";
+        Optional<Enquiry> enquiry = ReasonGate.enquiry(session, v, owner, "working on my organisation's own record");
+        if (enquiry.isEmpty()) {
+            return ReasonGate.ask(model);
         }
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such record");
-        }
-        Enquiry why = enquiry != null ? enquiry : new Enquiry("working on my organisation's own record", "");
+        UUID uuid = ReasonGate.id(id);
+        Enquiry why = enquiry.get();
         EntityStore.Stored r =
                 store.view(v, owner, uuid, why.reason(), why.caseRef()).orElseThrow(() -> new NotFound("such record"));
         model.addAttribute("record", r);
@@ -83,15 +76,7 @@ public class RecordPage {
             @RequestParam(defaultValue = "") String caseReference,
             HttpSession session,
             Model model) {
-        if (reason.strip().length() < 5) {
-            model.addAttribute(
-                    "problems",
-                    List.of(new FieldProblem(
-                            "reason", "is needed: say why you are opening this record (it is recorded)")));
-            return "partnership/reason";
-        }
-        session.setAttribute(Enquiry.SESSION_KEY, new Enquiry(reason.strip(), caseReference.strip()));
-        return "redirect:/partnership/records/" + owner + "/" + id;
+        return ReasonGate.take(reason, caseReference, session, model, "/partnership/records/" + owner + "/" + id);
     }
 
     /** The record's own fields, by name, for a summary list: empty ones left out, nested ones in plain words. */

@@ -113,19 +113,13 @@ public class ReportPages {
     public String report(
             @PathVariable String owner, @PathVariable String id, Principal who, HttpSession session, Model model) {
         Viewer v = accounts.viewerOf(who);
-        Enquiry enquiry = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
         boolean own = owner.equals(v.organisation().id());
-        if (enquiry == null && !own) {
-            model.addAttribute("problems", List.of());
-            return "partnership/reason";
+        Optional<Enquiry> enquiry = ReasonGate.enquiry(session, v, owner, "working on my organisation's own report");
+        if (enquiry.isEmpty()) {
+            return ReasonGate.ask(model);
         }
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such record");
-        }
-        Enquiry why = enquiry != null ? enquiry : new Enquiry("working on my organisation's own report", "");
+        UUID uuid = ReasonGate.id(id);
+        Enquiry why = enquiry.get();
         var r = reports.view(v, owner, uuid, why.reason(), why.caseRef())
                 .orElseThrow(() -> new NotFound("such record"));
         model.addAttribute("report", r);
@@ -141,15 +135,7 @@ public class ReportPages {
             @RequestParam(defaultValue = "") String caseReference,
             HttpSession session,
             Model model) {
-        if (reason.strip().length() < 5) {
-            model.addAttribute(
-                    "problems",
-                    List.of(new FieldProblem(
-                            "reason", "is needed: say why you are opening this record (it is recorded)")));
-            return "partnership/reason";
-        }
-        session.setAttribute(Enquiry.SESSION_KEY, new Enquiry(reason.strip(), caseReference.strip()));
-        return "redirect:/partnership/reports/" + owner + "/" + id;
+        return ReasonGate.take(reason, caseReference, session, model, "/partnership/reports/" + owner + "/" + id);
     }
 
     private String show(Form form, List<FieldProblem> problems, Model model) {

@@ -1,0 +1,31 @@
+package uk.interchange.app.partnership.store;
+
+import java.util.Optional;
+import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * What the stores share: the sharing rule of {@code SharingPolicy} as SQL, and the audit record of what a person
+ * did. The rule is written once here so that search, views and links cannot drift apart.
+ */
+final class Visible {
+    private Visible() {}
+
+    /**
+     * The sharing rule over the row aliased {@code alias}: the owner; an organisation named on it; or a group the
+     * organisation is in, unless the handling code is C. Takes the viewer's organisation three times.
+     */
+    static String to(String alias) {
+        return "(" + alias + ".owner_id = ? or ? = any(" + alias + ".shared_orgs) or (" + alias + ".handling = 'P'"
+                + " and " + alias + ".shared_groups && array(select group_id from partnership.group_member"
+                + " where organisation_id = ?)))";
+    }
+
+    /** What the viewer did to a record, and why. */
+    static AuditRecord audit(
+            Viewer viewer, AuditAction action, String kind, String id, String reason, Optional<String> caseRef) {
+        return new AuditRecord(
+                viewer.user(), viewer.organisation().id(), action, kind, id, reason, caseRef, Optional.empty());
+    }
+}
