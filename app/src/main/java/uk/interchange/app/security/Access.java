@@ -24,6 +24,8 @@ public @interface Access {
          * A signed-in person of a partnership organisation, in any partnership role; what they may read is then
          * decided record by record by the sharing rule.
          */
-        PARTNERSHIP
+        PARTNERSHIP,
+        /** A signed-in administrator: organisations and accounts. */
+        ADMIN
     }
 }

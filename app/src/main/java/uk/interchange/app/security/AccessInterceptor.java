@@ -37,6 +37,14 @@ public class AccessInterceptor implements HandlerInterceptor {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             throw new InsufficientAuthenticationException("sign in to do this");
         }
+        if (access.value() == Access.Rule.ADMIN) {
+            boolean admin = auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+            if (!admin) {
+                throw new AccessDeniedException("only an administrator may do this");
+            }
+            return true;
+        }
         if (access.value() == Access.Rule.PARTNERSHIP) {
             boolean partner =
                     auth.getAuthorities().stream().anyMatch(a -> PARTNERSHIP_ROLES.contains(a.getAuthority()));

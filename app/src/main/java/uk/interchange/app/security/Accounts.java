@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,6 +130,27 @@ public class Accounts implements UserDetailsService {
             }
         }
         return out;
+    }
+
+    /** Whether any account holds the role. */
+    public boolean anyWithRole(String role) {
+        Integer n =
+                jdbc.queryForObject("select count(*) from security.account where ? = any(roles)", Integer.class, role);
+        return n != null && n > 0;
+    }
+
+    /** Whether the name is taken. */
+    public boolean exists(String username) {
+        Integer n = jdbc.queryForObject(
+                "select count(*) from security.account where username = ?", Integer.class, username);
+        return n != null && n > 0;
+    }
+
+    /** Every account, for the administrator: name, display name, organisation, roles. */
+    public List<Map<String, Object>> all() {
+        return jdbc.queryForList(
+                "select username, display_name, coalesce(organisation_id, authority_id, '') as belongs,"
+                        + " array_to_string(roles, ', ') as roles from security.account order by username");
     }
 
     public boolean exists() {
