@@ -59,4 +59,28 @@ class ReportPagesTest extends ServerTest {
         var refused = hmrc.post(path, java.util.Map.of("reason", "VAT enquiry into Kestley", "caseReference", ""));
         assertThat(refused.statusCode()).isEqualTo(404); // in the group, not named: as if there were no report
     }
+
+    @Test
+    void aSanitisedCopyGoesWiderAndTheOriginalStaysWhereItWas() {
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        force.get("/partnership/reports/new");
+        var saved =
+                force.postRaw("/partnership/reports", form("C", "source protection: named council only", "", false));
+        String original = saved.uri().getPath();
+        var copy = force.post(
+                original + "/sanitised",
+                java.util.Map.of(
+                        "text",
+                        "Waste is being stored without a" + " permit at an industrial estate in south Reading."));
+        String copyPath = copy.uri().getPath();
+        assertThat(copyPath).isNotEqualTo(original).startsWith("/partnership/reports/tvp/");
+        assertThat(copy.body()).contains("2B P").contains("sanitised copy of another report");
+
+        SignedInSession hmrc = SignedInSession.as(port, "hmrc-analyst", PLANNER_PASSWORD);
+        hmrc.get(copyPath);
+        var read = hmrc.post(copyPath, java.util.Map.of("reason", "Landfill tax enquiry", "caseReference", ""));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("without a permit").doesNotContain("Cold Lane");
+        assertThat(hmrc.get(original).statusCode()).isEqualTo(404);
+    }
 }

@@ -124,6 +124,7 @@ public class ReportPages {
                 .orElseThrow(() -> new NotFound("such record"));
         model.addAttribute("report", r);
         model.addAttribute("own", own);
+        model.addAttribute("problems", List.of());
         return "partnership/report";
     }
 
@@ -136,6 +137,68 @@ public class ReportPages {
             HttpSession session,
             Model model) {
         return ReasonGate.take(reason, caseReference, session, model, "/partnership/reports/" + owner + "/" + id);
+    }
+
+    /**
+     * A sanitised copy of the organisation's own report, for wider sharing: new words, the same source evaluation
+     * and assessment, handling code P, OFFICIAL, shared with the organisation's groups. The original is not
+     * widened; the copy names it.
+     */
+    @PostMapping("/partnership/reports/{owner}/{id}/sanitised")
+    public String sanitise(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String text,
+            Principal who,
+            HttpSession session,
+            Model model) {
+        Viewer v = writer(who);
+        if (!owner.equals(v.organisation().id())) {
+            throw new NotFound("such record");
+        }
+        UUID original = ReasonGate.id(id);
+        var r = reports.view(v, owner, original, "making a sanitised copy", Optional.empty())
+                .orElseThrow(() -> new NotFound("such record"));
+        if (text.isBlank()) {
+            model.addAttribute("report", r);
+            model.addAttribute("own", true);
+            model.addAttribute(
+                    "problems", List.of(new FieldProblem("sanitised", "is empty: write what may be shared")));
+            return "partnership/report";
+        }
+        String graded = r.grading().length() >= 2 ? r.grading().substring(0, 2) : "";
+        var draft = new ReportDraft(
+                text,
+                "3x5x2",
+                graded.isEmpty() ? "" : graded.substring(0, 1),
+                graded.length() > 1 ? graded.substring(1, 2) : "",
+                "P",
+                "",
+                "",
+                "OFFICIAL",
+                r.reviewOn().toString());
+        var checked = draft.check("", owner, LocalDate.now(clock));
+        if (checked.report().isEmpty()) {
+            // an original under the older 5x5x5 grading has no 3x5x2 grades to carry over
+            model.addAttribute("report", r);
+            model.addAttribute("own", true);
+            model.addAttribute(
+                    "problems",
+                    List.of(new FieldProblem(
+                            "sanitised",
+                            "cannot be made from this report: "
+                                    + checked.problems().get(0).field() + " "
+                                    + checked.problems().get(0).reason())));
+            return "partnership/report";
+        }
+        Set<String> groups = Set.copyOf(jdbc.queryForList(
+                "select group_id from partnership.group_member where organisation_id = ?", String.class, owner));
+        UUID copy = reports.create(
+                v,
+                checked.report().get(),
+                new Sharing(owner, Set.of(), groups, uk.interchange.partnership.model.Grading.Handling.P),
+                Optional.of(original));
+        return "redirect:/partnership/reports/" + owner + "/" + copy;
     }
 
     private String show(Form form, List<FieldProblem> problems, Model model) {
