@@ -3,6 +3,7 @@ package uk.interchange.app.partnership.demo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,10 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Found;
+import uk.interchange.app.partnership.store.GroupStore;
 import uk.interchange.app.partnership.store.LinkStore;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.server.DemoPassword;
 import uk.interchange.partnership.model.CompanyNumber;
+import uk.interchange.partnership.model.CrimeGroup;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.model.Grading.Handling;
 import uk.interchange.partnership.model.Link;
@@ -43,6 +46,7 @@ class DemoPartnership implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final EntityStore store;
     private final LinkStore links;
+    private final GroupStore groups;
     private final Accounts accounts;
     private final boolean enabled;
     private final String password;
@@ -51,12 +55,14 @@ class DemoPartnership implements ApplicationRunner {
             JdbcTemplate jdbc,
             EntityStore store,
             LinkStore links,
+            GroupStore groups,
             Accounts accounts,
             @Value("${interchange.demo:true}") boolean enabled,
             @Value("${INTERCHANGE_DEMO_PASSWORD:}") String password) {
         this.jdbc = jdbc;
         this.store = store;
         this.links = links;
+        this.groups = groups;
         this.accounts = accounts;
         this.enabled = enabled;
         this.password = password;
@@ -130,6 +136,20 @@ class DemoPartnership implements ApplicationRunner {
         links.create(system, darren, firm, Link.Kind.DIRECTOR_OF, Optional.empty(), group);
         links.create(system, firm, yard, Link.Kind.REGISTERED_AT, Optional.empty(), group);
         links.create(system, darren, line, Link.Kind.USES_PHONE, Optional.empty(), group);
+        UUID ocg = groups.create(
+                system,
+                new CrimeGroup(
+                        "",
+                        "tvp",
+                        "TV-OCG-0142",
+                        "Kestley network",
+                        List.of(),
+                        List.of("illegal waste disposal", "fraud"),
+                        "Reading and west Berkshire",
+                        Optional.of(new CrimeGroup.Mapping(62, "B", java.time.LocalDate.of(2026, 9, 30)))),
+                group);
+        groups.addMember(system, ocg, darren, "principal");
+        groups.addMember(system, ocg, kyle, "enforcer");
         // the force keeps this one to itself: no one else learns that Kyle Brannigan is on the record
         links.create(
                 system, darren, kyle, Link.Kind.ASSOCIATE_OF, Optional.empty(), Sharing.ownerOnly("tvp", Handling.P));

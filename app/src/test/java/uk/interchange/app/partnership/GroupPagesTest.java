@@ -1,0 +1,78 @@
+package uk.interchange.app.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.interchange.app.server.ServerTest;
+import uk.interchange.app.server.SignedInSession;
+
+/** Crime groups: ranked by the mapping score as given; members shown only where the person may be read. */
+class GroupPagesTest extends ServerTest {
+    @Test
+    void aCouncilSeesTheSharedGroupAndOnlyTheMembersItMayRead() {
+        SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);
+        var asked = council.get("/partnership/groups");
+        assertThat(asked.body()).contains("Why are you opening this record?");
+        var list = council.post(
+                "/partnership/groups", Map.of("reason", "Waste contract risk review", "caseReference", ""));
+        assertThat(list.body()).contains("TV-OCG-0142 Kestley network").contains("62, band B (2026-09-30)");
+        String page = list.body().replaceAll("(?s).*href=\"(/partnership/groups/tvp/[0-9a-f-]+)\".*", "$1");
+        var group = council.get(page);
+        assertThat(group.body())
+                .contains("Darren Kestley")
+                .contains("principal")
+                .doesNotContain("Brannigan");
+
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        assertThat(force.get(page).body()).contains("Kyle Brannigan").contains("enforcer");
+    }
+
+    @Test
+    void aGroupIsRecordedOnlyWhenEveryFieldIsRight() {
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        force.get("/partnership/groups/new");
+        var bad = force.post(
+                "/partnership/groups/new",
+                Map.of(
+                        "reference",
+                        "TV-OCG-0200",
+                        "name",
+                        "Tilehurst crew",
+                        "area",
+                        "",
+                        "score",
+                        "high",
+                        "band",
+                        "",
+                        "assessedOn",
+                        ""));
+        assertThat(bad.body())
+                .contains("href=\"#area\"")
+                .contains("href=\"#score\"")
+                .contains("href=\"#band\"")
+                .contains("href=\"#assessedOn\"");
+        var good = force.post(
+                "/partnership/groups/new",
+                Map.of(
+                        "reference",
+                        "TV-OCG-0200",
+                        "name",
+                        "Tilehurst crew",
+                        "area",
+                        "Tilehurst",
+                        "activities",
+                        "drug supply, exploitation",
+                        "score",
+                        "41",
+                        "band",
+                        "C",
+                        "assessedOn",
+                        "2026-10-15"));
+        assertThat(good.uri().getPath()).startsWith("/partnership/groups/tvp/");
+        assertThat(good.body()).contains("Tilehurst crew").contains("41, band C, assessed 2026-10-15");
+        var twice = force.post(
+                "/partnership/groups/new", Map.of("reference", "TV-OCG-0200", "name", "Again", "area", "Tilehurst"));
+        assertThat(twice.body()).contains("is already a group of yours");
+    }
+}
