@@ -75,4 +75,17 @@ class GroupPagesTest extends ServerTest {
                 "/partnership/groups/new", Map.of("reference", "TV-OCG-0200", "name", "Again", "area", "Tilehurst"));
         assertThat(twice.body()).contains("is already a group of yours");
     }
+
+    @Test
+    void theFrontPageOffersWhatTheRoleMayDo() {
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        assertThat(force.get("/partnership").body())
+                .contains("href=\"/partnership/groups\"")
+                .contains("href=\"/partnership/import\"")
+                .doesNotContain("href=\"/partnership/audit\"");
+        SignedInSession auditor = SignedInSession.as(port, "tvp-auditor", PLANNER_PASSWORD);
+        assertThat(auditor.get("/partnership").body())
+                .contains("href=\"/partnership/audit\"")
+                .doesNotContain("href=\"/partnership/search\"");
+    }
 }
