@@ -41,7 +41,8 @@ public class PartnershipSearch {
     }
 
     @GetMapping("/partnership/search")
-    public String form(Model model) {
+    public String form(Principal who, Model model) {
+        accounts.viewerOf(who); // refuses an account that belongs to no partnership organisation
         model.addAttribute("problems", List.of());
         return "partnership/search";
     }
