@@ -3,12 +3,12 @@ package uk.interchange.app.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -24,11 +24,11 @@ public class AdminPages {
     static final List<String> TYPES = List.of("police-force", "rocu", "local-authority", "partner-agency");
     static final int MIN_PASSWORD = 12;
 
-    private final JdbcTemplate jdbc;
+    private final Organisations organisations;
     private final Accounts accounts;
 
-    public AdminPages(JdbcTemplate jdbc, Accounts accounts) {
-        this.jdbc = jdbc;
+    public AdminPages(Organisations organisations, Accounts accounts) {
+        this.organisations = organisations;
         this.accounts = accounts;
     }
 
@@ -47,7 +47,7 @@ public class AdminPages {
         String key = id.strip().toLowerCase(Locale.ROOT);
         if (!key.matches("[a-z0-9][a-z0-9-]{1,39}")) {
             problems.add(new FieldProblem("id", "must be 2 to 40 small letters, digits or hyphens, such as tvp"));
-        } else if (count("select count(*) from partnership.organisation where id = ?", key) > 0) {
+        } else if (organisations.exists(key)) {
             problems.add(new FieldProblem("id", "\"" + key + "\" is taken"));
         }
         if (name.isBlank()) {
@@ -59,7 +59,7 @@ public class AdminPages {
         if (!problems.isEmpty()) {
             return show(problems, model);
         }
-        jdbc.update("insert into partnership.organisation (id, name, type) values (?, ?, ?)", key, name.strip(), type);
+        organisations.add(key, name.strip(), type);
         return "redirect:/admin";
     }
 
@@ -81,7 +81,7 @@ public class AdminPages {
         if (displayName.isBlank()) {
             problems.add(new FieldProblem("displayName", "is empty"));
         }
-        if (count("select count(*) from partnership.organisation where id = ?", organisation) == 0) {
+        if (!organisations.exists(organisation)) {
             problems.add(new FieldProblem("organisation", "is not an organisation here"));
         }
         List<Role> chosen = new ArrayList<>();
@@ -92,7 +92,7 @@ public class AdminPages {
                 problems.add(new FieldProblem("roles", "\"" + r + "\" is not a role"));
             }
         }
-        if (chosen.isEmpty() && (roles == null || roles.isEmpty())) {
+        if (roles == null || roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "choose at least one"));
         }
         if (password.length() < MIN_PASSWORD) {
@@ -107,17 +107,10 @@ public class AdminPages {
 
     private String show(List<FieldProblem> problems, Model model) {
         model.addAttribute("problems", problems);
-        model.addAttribute(
-                "organisations",
-                jdbc.queryForList("select id, name, type from partnership.organisation order by name"));
+        model.addAttribute("organisations", organisations.all());
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("types", TYPES);
         model.addAttribute("roles", Role.values());
         return "admin/admin";
-    }
-
-    private int count(String sql, String arg) {
-        Integer n = jdbc.queryForObject(sql, Integer.class, arg);
-        return n == null ? 0 : n;
     }
 }

@@ -55,17 +55,30 @@ public class Accounts implements UserDetailsService {
 
     /** Adds or replaces an account; the password is stored only as its hash. */
     public void save(String username, String password, String displayName, String authorityId, List<String> roles) {
+        upsert(username, password, displayName, authorityId, null, roles);
+    }
+
+    /** One statement, so an account is never stored without the organisation or authority it belongs to. */
+    private void upsert(
+            String username,
+            String password,
+            String displayName,
+            String authorityId,
+            String organisationId,
+            List<String> roles) {
         jdbc.update(
-                "insert into security.account (username, password_hash, display_name, authority_id, roles)"
-                        + " values (?,?,?,?,?) on conflict (username) do update set password_hash = excluded.password_hash,"
-                        + " display_name = excluded.display_name, authority_id = excluded.authority_id,"
+                "insert into security.account (username, password_hash, display_name, authority_id, organisation_id,"
+                        + " roles) values (?,?,?,?,?,?) on conflict (username) do update set"
+                        + " password_hash = excluded.password_hash, display_name = excluded.display_name,"
+                        + " authority_id = excluded.authority_id, organisation_id = excluded.organisation_id,"
                         + " roles = excluded.roles",
                 ps -> {
                     ps.setString(1, username);
                     ps.setString(2, encoder.encode(password));
                     ps.setString(3, displayName);
                     ps.setString(4, authorityId);
-                    ps.setArray(5, ps.getConnection().createArrayOf("text", roles.toArray()));
+                    ps.setString(5, organisationId);
+                    ps.setArray(6, ps.getConnection().createArrayOf("text", roles.toArray()));
                 });
     }
 
@@ -90,13 +103,13 @@ public class Accounts implements UserDetailsService {
     /** Adds a partnership account: a person of an organisation with their roles there. */
     public void savePartner(
             String username, String password, String displayName, String organisationId, List<Role> roles) {
-        save(
+        upsert(
                 username,
                 password,
                 displayName,
                 null,
+                organisationId,
                 roles.stream().map(Role::name).toList());
-        jdbc.update("update security.account set organisation_id = ? where username = ?", organisationId, username);
     }
 
     /** The signed-in person as the sharing rule sees them; refused when the account belongs to no organisation. */

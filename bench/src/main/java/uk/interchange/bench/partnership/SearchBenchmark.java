@@ -23,6 +23,7 @@ import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditStore;
 import uk.interchange.app.audit.HeadSigner;
 import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.bench.BenchDatabase;
 import uk.interchange.partnership.sharing.Organisation;
 import uk.interchange.partnership.sharing.OrganisationType;
@@ -71,7 +72,7 @@ public final class SearchBenchmark {
                     new TransactionTemplate(new DataSourceTransactionManager(ds)),
                     HeadSigner.generate(),
                     Clock.systemUTC());
-            EntityStore store = new EntityStore(jdbc, audit);
+            EntityStore store = new EntityStore(jdbc, audit, new Organisations(jdbc));
             SplittableRandom r = new SplittableRandom(11);
             for (String kind : new String[] {"surname", "full name", "postcode"}) {
                 time(store, names, r, kind, 200, false);

@@ -12,6 +12,12 @@ public sealed interface Grading {
     /** "2B P", "1A C (no onward sharing)", or the older grading as given. */
     String label();
 
+    /**
+     * The handling code that decides how the report may be shared: a 3x5x2 grading's own; C for an older 5x5x5
+     * grading, whose handling codes do not convert, so the strictest applies.
+     */
+    Handling sharingCode();
+
     /** Source evaluation under 3x5x2. */
     enum Source {
         RELIABLE("1", "reliable"),
@@ -73,6 +79,11 @@ public sealed interface Grading {
         }
 
         @Override
+        public Handling sharingCode() {
+            return handling;
+        }
+
+        @Override
         public String label() {
             return source.code() + assessment.name() + " " + handling.name()
                     + conditions.map(c -> " (" + c + ")").orElse("");
@@ -84,6 +95,11 @@ public sealed interface Grading {
         @Override
         public String label() {
             return given + " (5x5x5)";
+        }
+
+        @Override
+        public Handling sharingCode() {
+            return Handling.C;
         }
     }
 

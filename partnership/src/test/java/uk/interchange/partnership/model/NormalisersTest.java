@@ -115,5 +115,7 @@ class NormalisersTest {
         assertThat(Grading.parse3x5x2("2B C", Optional.empty()).problem())
                 .hasValueSatisfying(m -> assertThat(m).contains("conditions"));
         assertThat(new Grading.Legacy5x5x5("B2 4").label()).isEqualTo("B2 4 (5x5x5)");
+        // an older grading's handling codes do not convert: it is shared as strictly as code C
+        assertThat(new Grading.Legacy5x5x5("B2 4").sharingCode()).isEqualTo(Grading.Handling.C);
     }
 }

@@ -30,10 +30,12 @@ public class EntityStore {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final Organisations organisations;
 
-    public EntityStore(JdbcTemplate jdbc, AuditLog audit) {
+    public EntityStore(JdbcTemplate jdbc, AuditLog audit, Organisations organisations) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.organisations = organisations;
     }
 
     /** Stores a new entity with its sharing and search keys; its owner is the sharing's owner. */
@@ -206,8 +208,7 @@ public class EntityStore {
             return List.of();
         }
         String org = viewer.organisation().id();
-        List<String> groups = jdbc.queryForList(
-                "select group_id from partnership.group_member where organisation_id = ?", String.class, org);
+        List<String> groups = List.copyOf(organisations.groupsOf(org));
         List<Found> found = new ArrayList<>();
         for (Set<String> keys : SearchKeys.query(text)) {
             if (found.size() >= MAX_RESULTS) {

@@ -79,6 +79,16 @@ public class GroupStore {
         return id;
     }
 
+    /** Whether the organisation already has a group with this reference. */
+    public boolean referenceTaken(String owner, String reference) {
+        Integer n = jdbc.queryForObject(
+                "select count(*) from partnership.crime_group where owner_id = ? and reference = ?",
+                Integer.class,
+                owner,
+                reference);
+        return n != null && n > 0;
+    }
+
     public void addMember(Viewer viewer, UUID group, Found person, String role) {
         String org = viewer.organisation().id();
         jdbc.update(

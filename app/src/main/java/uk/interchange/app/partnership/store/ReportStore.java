@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
-import uk.interchange.partnership.model.Grading;
 import uk.interchange.partnership.model.IntelligenceReport;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
@@ -43,8 +42,6 @@ public class ReportStore {
 
     public UUID create(Viewer viewer, IntelligenceReport r, Sharing sharing, Optional<UUID> sanitisedFrom) {
         UUID id = UUID.randomUUID();
-        String handling =
-                r.grading() instanceof Grading.ThreeFiveTwo g ? g.handling().name() : "C";
         jdbc.update(
                 "insert into partnership.report (owner_id, id, text, grading, handling, marking, review_on,"
                         + " sanitised_from, shared_orgs, shared_groups, created_by)"
@@ -54,7 +51,7 @@ public class ReportStore {
                     ps.setObject(2, id);
                     ps.setString(3, r.text());
                     ps.setString(4, r.grading().label());
-                    ps.setString(5, handling);
+                    ps.setString(5, sharing.handling().name());
                     ps.setString(6, r.marking().label());
                     ps.setObject(7, r.reviewOn());
                     ps.setObject(8, sanitisedFrom.orElse(null));

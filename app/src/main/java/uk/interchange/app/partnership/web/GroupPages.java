@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.store.GroupStore;
+import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -38,12 +38,12 @@ import uk.interchange.partnership.sharing.Viewer;
 public class GroupPages {
     private final GroupStore groups;
     private final Accounts accounts;
-    private final JdbcTemplate jdbc;
+    private final Organisations organisations;
 
-    public GroupPages(GroupStore groups, Accounts accounts, JdbcTemplate jdbc) {
+    public GroupPages(GroupStore groups, Accounts accounts, Organisations organisations) {
         this.groups = groups;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     @GetMapping("/partnership/groups")
@@ -152,12 +152,8 @@ public class GroupPages {
             return "partnership/group-new";
         }
         String org = v.organisation().id();
-        Integer taken = jdbc.queryForObject(
-                "select count(*) from partnership.crime_group where owner_id = ? and reference = ?",
-                Integer.class,
-                org,
-                reference.strip());
-        if (taken != null && taken > 0) {
+        boolean taken = groups.referenceTaken(org, reference.strip());
+        if (taken) {
             model.addAttribute(
                     "problems",
                     List.of(new FieldProblem(
@@ -168,10 +164,7 @@ public class GroupPages {
                 .map(String::strip)
                 .filter(a -> !a.isEmpty())
                 .toList();
-        Set<String> shared = "yes".equals(shareGroups)
-                ? Set.copyOf(jdbc.queryForList(
-                        "select group_id from partnership.group_member where organisation_id = ?", String.class, org))
-                : Set.of();
+        Set<String> shared = "yes".equals(shareGroups) ? organisations.groupsOf(org) : Set.of();
         UUID id = groups.create(
                 v,
                 new CrimeGroup("", org, reference.strip(), name.strip(), List.of(), acts, area.strip(), mapping),

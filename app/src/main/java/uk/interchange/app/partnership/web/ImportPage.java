@@ -7,7 +7,6 @@ import java.security.Principal;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.partnership.imports.EntityCsv;
@@ -38,12 +38,12 @@ public class ImportPage {
 
     private final EntityStore store;
     private final Accounts accounts;
-    private final JdbcTemplate jdbc;
+    private final Organisations organisations;
 
-    public ImportPage(EntityStore store, Accounts accounts, JdbcTemplate jdbc) {
+    public ImportPage(EntityStore store, Accounts accounts, Organisations organisations) {
         this.store = store;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     @GetMapping("/partnership/import")
@@ -90,10 +90,7 @@ public class ImportPage {
         }
         String org = v.organisation().id();
         EntityCsv.Reading reading = EntityCsv.read(pending.text(), org);
-        Set<String> groups = share.equals("groups")
-                ? Set.copyOf(jdbc.queryForList(
-                        "select group_id from partnership.group_member where organisation_id = ?", String.class, org))
-                : Set.of();
+        Set<String> groups = share.equals("groups") ? organisations.groupsOf(org) : Set.of();
         Sharing sharing = new Sharing(org, Set.of(), groups, Handling.P);
         List<?> stored = store.importAll(v, reading.good(), sharing, "imported from CSV");
         session.removeAttribute(SESSION_KEY);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Found;
+import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.BadRequest;
@@ -32,12 +32,12 @@ public class PartnershipSearch {
 
     private final EntityStore store;
     private final Accounts accounts;
-    private final JdbcTemplate jdbc;
+    private final Organisations organisations;
 
-    public PartnershipSearch(EntityStore store, Accounts accounts, JdbcTemplate jdbc) {
+    public PartnershipSearch(EntityStore store, Accounts accounts, Organisations organisations) {
         this.store = store;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     @GetMapping("/partnership/search")
@@ -65,7 +65,7 @@ public class PartnershipSearch {
             session.setAttribute(Enquiry.SESSION_KEY, new Enquiry(reason.strip(), caseReference.strip()));
             List<Found> found = find(who, query, reason, caseReference);
             model.addAttribute("found", found);
-            model.addAttribute("owners", owners());
+            model.addAttribute("owners", organisations.names());
         }
         return "partnership/search";
     }
@@ -98,13 +98,5 @@ public class PartnershipSearch {
                     "reason", "is needed: say why you are searching (it is recorded with the search)"));
         }
         return problems;
-    }
-
-    private Map<String, String> owners() {
-        Map<String, String> names = new java.util.HashMap<>();
-        jdbc.query("select id, name from partnership.organisation", rs -> {
-            names.put(rs.getString(1), rs.getString(2));
-        });
-        return names;
     }
 }

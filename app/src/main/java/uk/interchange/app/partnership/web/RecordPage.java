@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.LinkStore;
+import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.NotFound;
@@ -35,13 +35,13 @@ public class RecordPage {
     private final EntityStore store;
     private final LinkStore links;
     private final Accounts accounts;
-    private final JdbcTemplate jdbc;
+    private final Organisations organisations;
 
-    public RecordPage(EntityStore store, LinkStore links, Accounts accounts, JdbcTemplate jdbc) {
+    public RecordPage(EntityStore store, LinkStore links, Accounts accounts, Organisations organisations) {
         this.store = store;
         this.links = links;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
     }
 
     @GetMapping("/partnership/records/{owner}/{id}")
@@ -61,7 +61,7 @@ public class RecordPage {
         model.addAttribute("fields", fields(r.body()));
         model.addAttribute("own", own);
         model.addAttribute("enquiry", why);
-        model.addAttribute("ownerName", name(r.owner()));
+        model.addAttribute("ownerName", organisations.nameOf(r.owner()));
         List<LinkStore.Seen> seen = links.of(v, r.owner(), r.id());
         model.addAttribute("links", seen);
         model.addAttribute("chart", seen.isEmpty() ? "" : LinkChart.svg(r.label(), seen));
@@ -111,16 +111,5 @@ public class RecordPage {
             }
         }
         return out.toString();
-    }
-
-    private String name(String organisation) {
-        return jdbc
-                .query(
-                        "select name from partnership.organisation where id = ?",
-                        (rs, i) -> rs.getString(1),
-                        organisation)
-                .stream()
-                .findFirst()
-                .orElse(organisation);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.partnership.store.ReportStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
@@ -51,13 +51,13 @@ public class ReportPages {
 
     private final ReportStore reports;
     private final Accounts accounts;
-    private final JdbcTemplate jdbc;
+    private final Organisations organisations;
     private final Clock clock;
 
-    public ReportPages(ReportStore reports, Accounts accounts, JdbcTemplate jdbc, Clock clock) {
+    public ReportPages(ReportStore reports, Accounts accounts, Organisations organisations, Clock clock) {
         this.reports = reports;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -86,9 +86,7 @@ public class ReportPages {
         Set<String> named = new HashSet<>(form.shareWith() == null ? List.of() : form.shareWith());
         named.remove(v.organisation().id());
         for (String org : named) {
-            Integer n = jdbc.queryForObject(
-                    "select count(*) from partnership.organisation where id = ?", Integer.class, org);
-            if (n == null || n == 0) {
+            if (!organisations.exists(org)) {
                 problems.add(new FieldProblem("share_with", "\"" + org + "\" is not a partnership organisation"));
             }
         }
@@ -96,16 +94,14 @@ public class ReportPages {
             return show(form, problems, model);
         }
         Set<String> groups = "yes".equals(form.shareGroups())
-                ? Set.copyOf(jdbc.queryForList(
-                        "select group_id from partnership.group_member where organisation_id = ?",
-                        String.class,
-                        v.organisation().id()))
+                ? organisations.groupsOf(v.organisation().id())
                 : Set.of();
         var r = checked.report().get();
-        var handling = r.grading() instanceof uk.interchange.partnership.model.Grading.ThreeFiveTwo g
-                ? g.handling()
-                : uk.interchange.partnership.model.Grading.Handling.C;
-        UUID id = reports.create(v, r, new Sharing(v.organisation().id(), named, groups, handling), Optional.empty());
+        UUID id = reports.create(
+                v,
+                r,
+                new Sharing(v.organisation().id(), named, groups, r.grading().sharingCode()),
+                Optional.empty());
         return "redirect:/partnership/reports/" + v.organisation().id() + "/" + id;
     }
 
@@ -191,8 +187,7 @@ public class ReportPages {
                                     + checked.problems().get(0).reason())));
             return "partnership/report";
         }
-        Set<String> groups = Set.copyOf(jdbc.queryForList(
-                "select group_id from partnership.group_member where organisation_id = ?", String.class, owner));
+        Set<String> groups = organisations.groupsOf(owner);
         UUID copy = reports.create(
                 v,
                 checked.report().get(),
@@ -204,8 +199,7 @@ public class ReportPages {
     private String show(Form form, List<FieldProblem> problems, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute(
-                "organisations", jdbc.queryForList("select id, name from partnership.organisation order by name"));
+        model.addAttribute("organisations", organisations.all());
         return "partnership/report-new";
     }
 
