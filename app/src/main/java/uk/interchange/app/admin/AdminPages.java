@@ -22,7 +22,6 @@ import uk.interchange.partnership.sharing.Role;
 @Access(Access.Rule.ADMIN)
 public class AdminPages {
     static final List<String> TYPES = List.of("police-force", "rocu", "local-authority", "partner-agency");
-    static final int MIN_PASSWORD = 12;
 
     private final Organisations organisations;
     private final Accounts accounts;
@@ -95,9 +94,7 @@ public class AdminPages {
         if (roles == null || roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "choose at least one"));
         }
-        if (password.length() < MIN_PASSWORD) {
-            problems.add(new FieldProblem("password", "must be at least " + MIN_PASSWORD + " characters"));
-        }
+        Accounts.passwordProblem(password).ifPresent(why -> problems.add(new FieldProblem("password", why)));
         if (!problems.isEmpty()) {
             return show(problems, model);
         }

@@ -18,6 +18,8 @@ public @interface Access {
     enum Rule {
         /** Anyone, signed in or not: public pages, feeds and the sign-in page. */
         PUBLIC,
+        /** Anyone signed in, whatever their roles: their own account. */
+        SIGNED_IN,
         /** A signed-in works planner; which works they may change is checked against their authority. */
         PLANNER,
         /**

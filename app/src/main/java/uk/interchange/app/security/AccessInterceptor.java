@@ -37,6 +37,9 @@ public class AccessInterceptor implements HandlerInterceptor {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             throw new InsufficientAuthenticationException("sign in to do this");
         }
+        if (access.value() == Access.Rule.SIGNED_IN) {
+            return true;
+        }
         if (access.value() == Access.Rule.ADMIN) {
             boolean admin = auth.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));

@@ -1,5 +1,6 @@
 package uk.interchange.app.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,9 @@ import uk.interchange.partnership.sharing.Viewer;
 /** The accounts people sign in with, kept in {@code security.account} with hashed passwords. */
 @Service
 public class Accounts implements UserDetailsService {
+    static final int MIN_PASSWORD = 12;
+    // bcrypt reads only the first 72 bytes; a longer password would quietly be cut
+    static final int MAX_PASSWORD = 72;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final SignInLimiter limiter;
@@ -80,6 +84,39 @@ public class Accounts implements UserDetailsService {
                     ps.setString(5, organisationId);
                     ps.setArray(6, ps.getConnection().createArrayOf("text", roles.toArray()));
                 });
+    }
+
+    /** Why a new password will not do, if it will not: long enough to resist guessing, not a name. */
+    public static Optional<String> passwordProblem(String password) {
+        if (password.length() < MIN_PASSWORD) {
+            return Optional.of("must be at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            return Optional.of(
+                    "must be at most " + MAX_PASSWORD + " bytes (letters outside English count as two or more)");
+        }
+        if (password.isBlank()) {
+            return Optional.of("must not be only spaces");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the password is this account's. */
+    public boolean passwordMatches(String username, String password) {
+        return jdbc
+                .query(
+                        "select password_hash from security.account where username = ?",
+                        (rs, i) -> encoder.matches(password, rs.getString(1)),
+                        username)
+                .stream()
+                .findFirst()
+                .orElse(false);
+    }
+
+    /** Replaces an account's password (stored only as its hash). */
+    public void changePassword(String username, String password) {
+        jdbc.update(
+                "update security.account set password_hash = ? where username = ?", encoder.encode(password), username);
     }
 
     /** The highway authority a planner works for. */
@@ -150,6 +187,20 @@ public class Accounts implements UserDetailsService {
         Integer n =
                 jdbc.queryForObject("select count(*) from security.account where ? = any(roles)", Integer.class, role);
         return n != null && n > 0;
+    }
+
+    /** One account as its holder sees it: display name, the organisation or authority it belongs to, roles. */
+    public Map<String, Object> describe(String username) {
+        return jdbc
+                .queryForList(
+                        "select a.display_name, coalesce(o.name, a.authority_id, '') as belongs,"
+                                + " array_to_string(a.roles, ', ') as roles from security.account a"
+                                + " left join partnership.organisation o on o.id = a.organisation_id"
+                                + " where a.username = ?",
+                        username)
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
     }
 
     /** Whether the name is taken. */

@@ -1,6 +1,7 @@
 package uk.interchange.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,7 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -67,7 +70,20 @@ public class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInLimiter limiter) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            SignInLimiter limiter,
+            ObjectProvider<ClientRegistrationRepository> providers,
+            OidcAccounts oidcAccounts)
+            throws Exception {
+        if (providers.getIfAvailable() != null) {
+            // an OpenID Connect provider is configured: it proves who the person is, their account here what they may
+            // do
+            http.oauth2Login(o -> o.loginPage("/sign-in")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
+                    .successHandler(limiter)
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?error=provider")));
+        }
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")

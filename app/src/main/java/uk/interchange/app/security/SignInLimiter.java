@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,6 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
 
     public SignInLimiter(Clock clock) {
         this.clock = clock;
-        setDefaultTargetUrl("/roadworks/planner");
     }
 
     public boolean locked(String username) {
@@ -70,11 +71,18 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
         failures.remove(key(event.getAuthentication().getName()));
     }
 
+    /** Without a page to go back to, each person starts where their work is. */
     @Override
-    public void onAuthenticationSuccess(
-            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException, jakarta.servlet.ServletException {
-        super.onAuthenticationSuccess(request, response, authentication);
+    protected String determineTargetUrl(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        Set<String> roles = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
+        if (roles.contains("ROLE_PLANNER")) {
+            return "/roadworks/planner";
+        }
+        if (roles.contains("ROLE_ADMINISTRATOR") && roles.size() == 1) {
+            return "/admin";
+        }
+        return roles.isEmpty() ? "/" : "/partnership";
     }
 
     private static String key(String username) {

@@ -177,10 +177,4 @@ public class RoadworksPages {
         model.addAttribute("roads", closures.roads());
         return "roadworks/open-data";
     }
-
-    @Access(Access.Rule.PUBLIC)
-    @GetMapping("/sign-in")
-    public String signIn() {
-        return "sign-in";
-    }
 }
