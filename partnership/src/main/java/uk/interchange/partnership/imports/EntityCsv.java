@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import uk.interchange.partnership.model.BankAccount;
 import uk.interchange.partnership.model.CompanyNumber;
@@ -19,8 +21,8 @@ import uk.interchange.partnership.model.Postcode;
 import uk.interchange.partnership.model.RegistrationMark;
 
 /**
- * Entities from a CSV file, one a row, its {@code kind} column saying what it is: person (given_names, surname,
- * date_of_birth), company (name, company_number, status, incorporated), address (address, postcode), phone, email,
+ * Entities from a CSV file, one a row, its {@code kind} column saying what it is: person (title, given_names,
+ * surname, aliases, date_of_birth), company (name, company_number, status, incorporated), address (address, postcode), phone, email,
  * vehicle (registration_mark) or account (sort_code, account_number). Every row is read; each bad one is reported
  * with its line, field and reason, and the good ones are kept for the user to import or not.
  */
@@ -36,6 +38,33 @@ public final class EntityCsv {
     static final List<String> KINDS = List.of("person", "company", "address", "phone", "email", "vehicle", "account");
 
     private EntityCsv() {}
+
+    /**
+     * One entity from a form's fields, named as the CSV columns are (the kind among them); its problems are
+     * reported as line 0.
+     */
+    public static Reading fromFields(Map<String, String> fields, String owner) {
+        Map<String, String> named = new LinkedHashMap<>();
+        fields.forEach((k, v) -> named.put(k.toLowerCase(Locale.ROOT), v));
+        List<Problem> problems = new ArrayList<>();
+        Optional<Good> g = entity(new Csv.Row(0, named), owner, problems);
+        return new Reading(problems.isEmpty() ? g.stream().toList() : List.of(), problems);
+    }
+
+    /** Other names, separated by semicolons; in each the last word is the surname ("Bob Smith; Robert Smyth"). */
+    static List<PersonName> aliases(String text) {
+        List<PersonName> out = new ArrayList<>();
+        for (String one : text.split(";")) {
+            List<String> words = Arrays.stream(one.strip().split("\\s+"))
+                    .filter(w -> !w.isEmpty())
+                    .toList();
+            if (!words.isEmpty()) {
+                out.add(new PersonName(
+                        Optional.empty(), words.subList(0, words.size() - 1), words.get(words.size() - 1)));
+            }
+        }
+        return out;
+    }
 
     public static Reading read(String text, String owner) {
         Csv.Table t = Csv.read(text);
@@ -69,9 +98,11 @@ public final class EntityCsv {
                         .map(g -> Arrays.asList(g.split("\\s+")))
                         .orElse(List.of());
                 Optional<PartialDate> born = optional(row, "date_of_birth", PartialDate::parse, line, problems);
-                var name = new PersonName(Optional.empty(), given, surname.get());
+                var name = new PersonName(row.get("title"), given, surname.get());
+                List<PersonName> aliases =
+                        row.get("aliases").map(EntityCsv::aliases).orElse(List.of());
                 return Optional.of(
-                        new Good(line, kind, name.toString(), new Entity.Person("", owner, name, List.of(), born)));
+                        new Good(line, kind, name.toString(), new Entity.Person("", owner, name, aliases, born)));
             }
             case "company" -> {
                 Optional<String> name = row.get("name", "company_name");
