@@ -32,6 +32,23 @@ public final class Csv {
 
     private Csv() {}
 
+    /** One line of CSV: fields quoted when they hold a comma, quote or line break (RFC 4180), ended by CRLF. */
+    public static String line(List<String> fields) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            String f = fields.get(i) == null ? "" : fields.get(i);
+            if (i > 0) {
+                out.append(',');
+            }
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                out.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(f);
+            }
+        }
+        return out.append("\r\n").toString();
+    }
+
     public static Table read(String text) {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();

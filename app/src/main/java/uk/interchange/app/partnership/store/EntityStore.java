@@ -80,17 +80,88 @@ public class EntityStore {
     public List<UUID> importAll(Viewer viewer, List<EntityCsv.Good> rows, Sharing sharing, String reason) {
         List<UUID> ids = new ArrayList<>();
         for (EntityCsv.Good g : rows) {
-            UUID id = create(g.entity(), sharing, g.kind(), g.label());
-            audit.append(Visible.audit(
-                    viewer,
-                    AuditAction.CREATE,
-                    "entity",
-                    sharing.owner() + "/" + id,
-                    reason + " (line " + g.line() + ")",
-                    Optional.empty()));
-            ids.add(id);
+            ids.add(record(viewer, g, sharing, reason + " (line " + g.line() + ")"));
         }
         return ids;
+    }
+
+    /** Stores one entity that a person recorded, logged as created and as disclosed to everyone it is shared with. */
+    @Transactional
+    public UUID record(Viewer viewer, EntityCsv.Good g, Sharing sharing, String reason) {
+        UUID id = create(g.entity(), sharing, g.kind(), g.label());
+        String record = sharing.owner() + "/" + id;
+        audit.append(Visible.audit(viewer, AuditAction.CREATE, "entity", record, reason, Optional.empty()));
+        Visible.disclose(
+                audit,
+                viewer,
+                "entity",
+                record,
+                reason,
+                Resharing.widened(Sharing.ownerOnly(sharing.owner(), sharing.handling()), sharing));
+        return id;
+    }
+
+    /**
+     * Replaces the content of the owner's live record (its sharing stays as it is), with its search keys; logged as a
+     * change with the reason. False when the viewer owns no such record.
+     */
+    @Transactional
+    public boolean update(Viewer viewer, UUID id, EntityCsv.Good g, String reason) {
+        String org = viewer.organisation().id();
+        int n = jdbc.update(
+                "update partnership.entity set kind = ?, label = ?, body = ?::jsonb"
+                        + " where owner_id = ? and id = ? and erased_at is null",
+                g.kind(),
+                g.label(),
+                JSON.writeValueAsString(g.entity()),
+                org,
+                id);
+        if (n != 1) {
+            return false;
+        }
+        jdbc.update("delete from partnership.search_key where owner_id = ? and entity_id = ?", org, id);
+        jdbc.update(
+                "insert into partnership.search_key"
+                        + " (owner_id, entity_id, key, kind, label, handling, shared_orgs, shared_groups)"
+                        + " select e.owner_id, e.id, k.key, e.kind, e.label, e.handling, e.shared_orgs, e.shared_groups"
+                        + " from partnership.entity e, unnest(?::text[]) k(key) where e.owner_id = ? and e.id = ?",
+                ps -> {
+                    ps.setArray(1, texts(ps.getConnection(), SearchKeys.of(g.entity())));
+                    ps.setString(2, org);
+                    ps.setObject(3, id);
+                });
+        audit.append(Visible.audit(viewer, AuditAction.CHANGE, "entity", org + "/" + id, reason, Optional.empty()));
+        return true;
+    }
+
+    /**
+     * The records the viewer may read among those found, for a file that leaves the system: each is logged as an
+     * export, with the reason, before it is given.
+     */
+    public List<Stored> export(Viewer viewer, List<Found> found, String reason, Optional<String> caseReference) {
+        List<Stored> out = new ArrayList<>();
+        for (Found f : found) {
+            audit.append(Visible.audit(
+                    viewer, AuditAction.EXPORT, "entity", f.owner() + "/" + f.id(), reason, caseReference));
+            read(viewer, f.owner(), f.id()).filter(r -> !r.erased()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The entity a stored record holds, as the model has it. */
+    public static Entity entity(Stored r) {
+        Class<? extends Entity> type =
+                switch (r.kind()) {
+                    case "person" -> Entity.Person.class;
+                    case "company" -> Entity.Company.class;
+                    case "address" -> Entity.Address.class;
+                    case "phone" -> Entity.PhoneLine.class;
+                    case "email" -> Entity.EmailAddress.class;
+                    case "vehicle" -> Entity.Vehicle.class;
+                    case "account" -> Entity.Account.class;
+                    default -> throw new IllegalStateException("a stored record of unknown kind " + r.kind());
+                };
+        return JSON.readValue(r.body(), type);
     }
 
     /** A record due for its owner's decision: keep it longer, or erase it. */
@@ -163,7 +234,8 @@ public class EntityStore {
             String body,
             String handling,
             List<String> sharedWith,
-            List<String> sharedGroups) {}
+            List<String> sharedGroups,
+            boolean erased) {}
 
     /**
      * The record if the viewer may read it, logged as a view with the reason; empty both when there is no such
@@ -171,14 +243,19 @@ public class EntityStore {
      */
     public Optional<Stored> view(Viewer viewer, String owner, UUID id, String reason, Optional<String> caseReference) {
         audit.append(Visible.audit(viewer, AuditAction.VIEW, "entity", owner + "/" + id, reason, caseReference));
+        return read(viewer, owner, id);
+    }
+
+    /** The record if the viewer may read it; the caller logs why it is read. */
+    private Optional<Stored> read(Viewer viewer, String owner, UUID id) {
         if (!viewer.readsRecords()) {
             return Optional.empty();
         }
         String org = viewer.organisation().id();
         return jdbc
                 .query(
-                        "select owner_id, id, kind, label, body::text, handling, shared_orgs, shared_groups"
-                                + " from partnership.entity e where owner_id = ? and id = ? and "
+                        "select owner_id, id, kind, label, body::text, handling, shared_orgs, shared_groups,"
+                                + " erased_at is not null from partnership.entity e where owner_id = ? and id = ? and "
                                 + Visible.to("e"),
                         (rs, i) -> new Stored(
                                 rs.getString(1),
@@ -188,7 +265,8 @@ public class EntityStore {
                                 rs.getString(5),
                                 rs.getString(6),
                                 List.of((String[]) rs.getArray(7).getArray()),
-                                List.of((String[]) rs.getArray(8).getArray())),
+                                List.of((String[]) rs.getArray(8).getArray()),
+                                rs.getBoolean(9)),
                         owner,
                         id,
                         org,

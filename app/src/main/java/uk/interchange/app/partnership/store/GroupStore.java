@@ -76,6 +76,13 @@ public class GroupStore {
                 sharing.owner() + "/" + id,
                 "new group " + g.reference(),
                 Optional.empty()));
+        Visible.disclose(
+                audit,
+                viewer,
+                "crime-group",
+                sharing.owner() + "/" + id,
+                "shared when recorded",
+                Resharing.widened(Sharing.ownerOnly(sharing.owner(), sharing.handling()), sharing));
         return id;
     }
 
@@ -86,6 +93,46 @@ public class GroupStore {
                 Integer.class,
                 owner,
                 reference);
+        return n != null && n > 0;
+    }
+
+    /** Replaces what the owner's group record says (its reference stays); logged as a change with the reason. */
+    public boolean update(Viewer viewer, UUID id, CrimeGroup g, String reason) {
+        String org = viewer.organisation().id();
+        int n = jdbc.update(
+                "update partnership.crime_group set name = ?, activities = ?, area = ?, score = ?, band = ?,"
+                        + " assessed_on = ? where owner_id = ? and id = ?",
+                ps -> {
+                    ps.setString(1, g.name());
+                    ps.setArray(
+                            2,
+                            ps.getConnection()
+                                    .createArrayOf("text", g.activities().toArray()));
+                    ps.setString(3, g.area());
+                    ps.setObject(4, g.mapping().map(CrimeGroup.Mapping::score).orElse(null));
+                    ps.setString(5, g.mapping().map(CrimeGroup.Mapping::band).orElse(null));
+                    ps.setObject(
+                            6, g.mapping().map(CrimeGroup.Mapping::assessedOn).orElse(null));
+                    ps.setString(7, org);
+                    ps.setObject(8, id);
+                });
+        if (n == 1) {
+            audit.append(
+                    Visible.audit(viewer, AuditAction.CHANGE, "crime-group", org + "/" + id, reason, Optional.empty()));
+        }
+        return n == 1;
+    }
+
+    /** Whether the person is already recorded as a member of the owner's group. */
+    public boolean isMember(String owner, UUID group, Found person) {
+        Integer n = jdbc.queryForObject(
+                "select count(*) from partnership.crime_group_member where owner_id = ? and group_id = ?"
+                        + " and person_owner = ? and person_id = ?",
+                Integer.class,
+                owner,
+                group,
+                person.owner(),
+                person.id());
         return n != null && n > 0;
     }
 

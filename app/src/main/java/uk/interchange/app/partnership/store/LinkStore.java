@@ -66,6 +66,13 @@ public class LinkStore {
                 sharing.owner() + "/" + id,
                 kind.words() + " between " + from.label() + " and " + to.label(),
                 Optional.empty()));
+        Visible.disclose(
+                audit,
+                viewer,
+                "link",
+                sharing.owner() + "/" + id,
+                "shared when recorded",
+                Resharing.widened(Sharing.ownerOnly(sharing.owner(), sharing.handling()), sharing));
         return id;
     }
 

@@ -73,6 +73,13 @@ public class ReportStore {
                 sharing.owner() + "/" + id,
                 sanitisedFrom.map(o -> "sanitised copy of " + o).orElse("new report"),
                 Optional.empty()));
+        Visible.disclose(
+                audit,
+                viewer,
+                "report",
+                sharing.owner() + "/" + id,
+                "shared when recorded",
+                Resharing.widened(Sharing.ownerOnly(sharing.owner(), sharing.handling()), sharing));
         return id;
     }
 

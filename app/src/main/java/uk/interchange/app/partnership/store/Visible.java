@@ -2,6 +2,7 @@ package uk.interchange.app.partnership.store;
 
 import java.util.Optional;
 import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -20,6 +21,22 @@ final class Visible {
         return "(" + alias + ".owner_id = ? or ? = any(" + alias + ".shared_orgs) or (" + alias + ".handling = 'P'"
                 + " and " + alias + ".shared_groups && array(select group_id from partnership.group_member"
                 + " where organisation_id = ?)))";
+    }
+
+    /** Logs the record as disclosed to each recipient ("tvp", "group tv-soc"), one entry each, with the reason. */
+    static void disclose(
+            AuditLog audit, Viewer viewer, String kind, String id, String reason, java.util.Collection<String> to) {
+        for (String recipient : to) {
+            audit.append(new AuditRecord(
+                    viewer.user(),
+                    viewer.organisation().id(),
+                    AuditAction.DISCLOSE,
+                    kind,
+                    id,
+                    reason,
+                    Optional.empty(),
+                    Optional.of(recipient)));
+        }
     }
 
     /** What the viewer did to a record, and why. */

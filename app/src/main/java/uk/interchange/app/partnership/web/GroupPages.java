@@ -7,16 +7,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.Found;
 import uk.interchange.app.partnership.store.GroupStore;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
@@ -37,11 +39,13 @@ import uk.interchange.partnership.sharing.Viewer;
 @Access(Access.Rule.PARTNERSHIP)
 public class GroupPages {
     private final GroupStore groups;
+    private final EntityStore entities;
     private final Accounts accounts;
     private final Organisations organisations;
 
-    public GroupPages(GroupStore groups, Accounts accounts, Organisations organisations) {
+    public GroupPages(GroupStore groups, EntityStore entities, Accounts accounts, Organisations organisations) {
         this.groups = groups;
+        this.entities = entities;
         this.accounts = accounts;
         this.organisations = organisations;
     }
@@ -80,6 +84,7 @@ public class GroupPages {
                 .orElseThrow(() -> new NotFound("such record"));
         model.addAttribute("group", g);
         model.addAttribute("members", groups.members(v, owner, uuid));
+        model.addAttribute("own", owner.equals(v.organisation().id()) && v.readsRecords());
         return "partnership/group";
     }
 
@@ -97,86 +102,207 @@ public class GroupPages {
     @GetMapping("/partnership/groups/new")
     public String form(Principal who, Model model) {
         writer(who);
-        model.addAttribute("problems", List.of());
-        return "partnership/group-new";
+        return showForm(Map.of(), null, List.of(), model);
     }
 
     @PostMapping("/partnership/groups/new")
-    public String create(
-            @RequestParam(defaultValue = "") String reference,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String activities,
-            @RequestParam(defaultValue = "") String area,
-            @RequestParam(defaultValue = "") String score,
-            @RequestParam(defaultValue = "") String band,
-            @RequestParam(defaultValue = "") String assessedOn,
-            @RequestParam(defaultValue = "") String shareGroups,
-            Principal who,
-            Model model) {
+    public String create(@RequestParam Map<String, String> form, Principal who, Model model) {
         Viewer v = writer(who);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (reference.isBlank()) {
-            problems.add(new FieldProblem("reference", "is empty"));
-        }
-        if (name.isBlank()) {
-            problems.add(new FieldProblem("name", "is empty"));
-        }
-        if (area.isBlank()) {
-            problems.add(new FieldProblem("area", "is empty: where the group operates"));
-        }
-        Optional<CrimeGroup.Mapping> mapping = Optional.empty();
-        boolean anyMapping = !score.isBlank() || !band.isBlank() || !assessedOn.isBlank();
-        if (anyMapping) {
-            Integer s = null;
-            LocalDate on = null;
-            try {
-                s = Integer.valueOf(score.strip());
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem(
-                        "score", "\"" + score + "\" is not a whole number (the score as the ROCU" + " gave it)"));
-            }
-            if (band.isBlank()) {
-                problems.add(new FieldProblem("band", "is needed with a score"));
-            }
-            try {
-                on = LocalDate.parse(assessedOn.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("assessedOn", "is needed with a score, as year-month-day"));
-            }
-            if (s != null && on != null && !band.isBlank()) {
-                mapping = Optional.of(new CrimeGroup.Mapping(s, band.strip(), on));
-            }
-        }
-        if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
-            return "partnership/group-new";
-        }
         String org = v.organisation().id();
-        boolean taken = groups.referenceTaken(org, reference.strip());
-        if (taken) {
-            model.addAttribute(
-                    "problems",
-                    List.of(new FieldProblem(
-                            "reference", "\"" + reference.strip() + "\" is already a group of yours")));
-            return "partnership/group-new";
+        List<FieldProblem> problems = new ArrayList<>();
+        String reference = form.getOrDefault("reference", "").strip();
+        if (reference.isEmpty()) {
+            problems.add(new FieldProblem("reference", "is empty"));
+        } else if (groups.referenceTaken(org, reference)) {
+            problems.add(new FieldProblem("reference", "\"" + reference + "\" is already a group of yours"));
         }
-        List<String> acts = Arrays.stream(activities.split(","))
-                .map(String::strip)
-                .filter(a -> !a.isEmpty())
-                .toList();
-        Set<String> shared = "yes".equals(shareGroups) ? organisations.groupsOf(org) : Set.of();
-        UUID id = groups.create(
-                v,
-                new CrimeGroup("", org, reference.strip(), name.strip(), List.of(), acts, area.strip(), mapping),
-                new Sharing(org, Set.of(), shared, Handling.P));
+        Optional<CrimeGroup> g = checked(org, reference, form, problems);
+        if (!problems.isEmpty()) {
+            return showForm(form, null, problems, model);
+        }
+        Set<String> shared = "yes".equals(form.get("shareGroups")) ? organisations.groupsOf(org) : Set.of();
+        UUID id = groups.create(v, g.get(), new Sharing(org, Set.of(), shared, Handling.P));
         return "redirect:/partnership/groups/" + org + "/" + id;
     }
 
-    private Viewer writer(Principal who) {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new AccessDeniedException("only analysts, intelligence officers and coordinators record groups");
+    @GetMapping("/partnership/groups/{owner}/{id}/edit")
+    public String edit(@PathVariable String owner, @PathVariable String id, Principal who, Model model) {
+        Viewer v = writer(who);
+        GroupStore.Group g = own(v, owner, id);
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("name", g.name());
+        values.put("activities", String.join(", ", g.activities()));
+        values.put("area", g.area());
+        g.mapping().ifPresent(m -> {
+            values.put("score", String.valueOf(m.score()));
+            values.put("band", m.band());
+            values.put("assessedOn", m.assessedOn().toString());
+        });
+        return showForm(values, g, List.of(), model);
+    }
+
+    @PostMapping("/partnership/groups/{owner}/{id}/edit")
+    public String change(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Principal who,
+            Model model) {
+        Viewer v = writer(who);
+        GroupStore.Group g = own(v, owner, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<CrimeGroup> changed = checked(owner, g.reference(), form, problems);
+        String reason = form.getOrDefault("reason", "").strip();
+        if (reason.length() < 5) {
+            problems.add(new FieldProblem("reason", "is needed: say why the group's record changes (it is recorded)"));
         }
-        return v;
+        if (!problems.isEmpty()) {
+            return showForm(form, g, problems, model);
+        }
+        groups.update(v, g.id(), changed.get(), reason);
+        return "redirect:/partnership/groups/" + owner + "/" + id;
+    }
+
+    /** A person of the records joins the group, found by a search that is logged like any other. */
+    @GetMapping("/partnership/groups/{owner}/{id}/members")
+    public String memberForm(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String q,
+            Principal who,
+            HttpSession session,
+            Model model) {
+        Viewer v = writer(who);
+        GroupStore.Group g = own(v, owner, id);
+        return showMembers(v, g, q, session, List.of(), model);
+    }
+
+    @PostMapping("/partnership/groups/{owner}/{id}/members")
+    public String addMember(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String person,
+            @RequestParam(defaultValue = "") String role,
+            Principal who,
+            HttpSession session,
+            Model model) {
+        Viewer v = writer(who);
+        GroupStore.Group g = own(v, owner, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        Enquiry why = enquiry(session);
+        Optional<Found> chosen = Optional.empty();
+        String[] parts = person.split("/", 2);
+        if (parts.length == 2) {
+            try {
+                chosen = entities.view(v, parts[0], UUID.fromString(parts[1]), why.reason(), why.caseRef())
+                        .filter(r -> !r.erased() && r.kind().equals("person"))
+                        .map(r -> new Found(r.owner(), r.id(), r.kind(), r.label()));
+            } catch (IllegalArgumentException e) {
+                chosen = Optional.empty();
+            }
+        }
+        if (chosen.isEmpty()) {
+            problems.add(new FieldProblem("person", "choose a person you may read"));
+        }
+        if (role.isBlank()) {
+            problems.add(new FieldProblem("role", "is empty: the person's role in the group, such as enforcer"));
+        }
+        if (chosen.isPresent() && groups.isMember(owner, g.id(), chosen.get())) {
+            problems.add(new FieldProblem("person", chosen.get().label() + " is already a member"));
+        }
+        if (!problems.isEmpty()) {
+            return showMembers(v, g, q, session, problems, model);
+        }
+        groups.addMember(v, g.id(), chosen.get(), role.strip());
+        return "redirect:/partnership/groups/" + owner + "/" + id;
+    }
+
+    private String showMembers(
+            Viewer v, GroupStore.Group g, String q, HttpSession session, List<FieldProblem> problems, Model model) {
+        Enquiry why = enquiry(session);
+        List<Found> people = q.isBlank()
+                ? List.of()
+                : entities.search(v, q, why.reason(), why.caseRef()).stream()
+                        .filter(f -> f.kind().equals("person"))
+                        .toList();
+        model.addAttribute("group", g);
+        model.addAttribute("q", q);
+        model.addAttribute("people", people);
+        model.addAttribute("problems", problems);
+        return "partnership/group-members";
+    }
+
+    private static Enquiry enquiry(HttpSession session) {
+        Enquiry e = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
+        return e != null ? e : new Enquiry("recording the members of my organisation's own group", "");
+    }
+
+    /** The organisation's own group; anyone else's is answered as missing. */
+    private GroupStore.Group own(Viewer v, String owner, String id) {
+        if (!owner.equals(v.organisation().id())) {
+            throw new NotFound("such record");
+        }
+        return groups.view(v, owner, ReasonGate.id(id), "changing my organisation's own group", Optional.empty())
+                .orElseThrow(() -> new NotFound("such record"));
+    }
+
+    /** The group the form describes, checked field by field; empty when something is wrong. */
+    private static Optional<CrimeGroup> checked(
+            String org, String reference, Map<String, String> form, List<FieldProblem> problems) {
+        String name = form.getOrDefault("name", "").strip();
+        String area = form.getOrDefault("area", "").strip();
+        String score = form.getOrDefault("score", "").strip();
+        String band = form.getOrDefault("band", "").strip();
+        String assessedOn = form.getOrDefault("assessedOn", "").strip();
+        int before = problems.size();
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("name", "is empty"));
+        }
+        if (area.isEmpty()) {
+            problems.add(new FieldProblem("area", "is empty: where the group operates"));
+        }
+        Optional<CrimeGroup.Mapping> mapping = Optional.empty();
+        if (!score.isEmpty() || !band.isEmpty() || !assessedOn.isEmpty()) {
+            Integer s = null;
+            LocalDate on = null;
+            try {
+                s = Integer.valueOf(score);
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem(
+                        "score", "\"" + score + "\" is not a whole number (the score as the ROCU gave it)"));
+            }
+            if (band.isEmpty()) {
+                problems.add(new FieldProblem("band", "is needed with a score"));
+            }
+            try {
+                on = LocalDate.parse(assessedOn);
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem("assessedOn", "is needed with a score, as year-month-day"));
+            }
+            if (s != null && on != null && !band.isEmpty()) {
+                mapping = Optional.of(new CrimeGroup.Mapping(s, band, on));
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        List<String> acts = Arrays.stream(form.getOrDefault("activities", "").split(","))
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .toList();
+        return Optional.of(new CrimeGroup("", org, reference, name, List.of(), acts, area, mapping));
+    }
+
+    private String showForm(
+            Map<String, String> values, GroupStore.Group editing, List<FieldProblem> problems, Model model) {
+        model.addAttribute("values", values);
+        model.addAttribute("editing", editing);
+        model.addAttribute("problems", problems);
+        return "partnership/group-new";
+    }
+
+    private Viewer writer(Principal who) {
+        return Writers.require(accounts.viewerOf(who), "record groups");
     }
 }

@@ -7,7 +7,6 @@ import java.security.Principal;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,11 +100,7 @@ public class ImportPage {
 
     /** Only people who work on records import them. */
     private Viewer writer(Principal who) {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new AccessDeniedException("only analysts, intelligence officers and coordinators import records");
-        }
-        return v;
+        return Writers.require(accounts.viewerOf(who), "import records");
     }
 
     private static String fingerprint(String text) {

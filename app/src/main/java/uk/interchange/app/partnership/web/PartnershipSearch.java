@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,9 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.FieldProblem;
+import uk.interchange.partnership.imports.Csv;
+import uk.interchange.partnership.imports.EntityFields;
+import uk.interchange.partnership.sharing.Viewer;
 
 /**
  * Searching partnership records: the page and the API. A reason is asked for before every search and written to
@@ -68,6 +74,37 @@ public class PartnershipSearch {
             model.addAttribute("owners", organisations.names());
         }
         return "partnership/search";
+    }
+
+    /**
+     * The records a search finds, as a CSV file in the import's columns (so another Interchange can import it), with
+     * who holds each. Needs the reason of the search just made; each record is logged as exported with it.
+     */
+    @PostMapping("/partnership/search/export")
+    public ResponseEntity<String> export(
+            @RequestParam(defaultValue = "") String query, Principal who, jakarta.servlet.http.HttpSession session) {
+        Enquiry why = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
+        if (why == null || query.isBlank()) {
+            throw new BadRequest(
+                    List.of(new FieldProblem("query", "search first: an export needs the search's reason")));
+        }
+        Viewer v = accounts.viewerOf(who);
+        List<Found> found = store.search(v, query, why.reason(), why.caseRef());
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("held_by", "record_id"));
+        header.addAll(EntityFields.COLUMNS);
+        csv.append(Csv.line(header));
+        for (EntityStore.Stored r : store.export(v, found, why.reason(), why.caseRef())) {
+            Map<String, String> fields = EntityFields.of(EntityStore.entity(r));
+            List<String> row = new ArrayList<>(List.of(r.owner(), r.id().toString()));
+            EntityFields.COLUMNS.forEach(c -> row.add(fields.getOrDefault(c, "")));
+            csv.append(Csv.line(row));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partnership-records.csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv.toString());
     }
 
     @PostMapping("/api/partnership/search")

@@ -60,6 +60,7 @@ public class RecordPage {
         model.addAttribute("record", r);
         model.addAttribute("fields", fields(r.body()));
         model.addAttribute("own", own);
+        model.addAttribute("writer", v.readsRecords());
         model.addAttribute("enquiry", why);
         model.addAttribute("ownerName", organisations.nameOf(r.owner()));
         List<LinkStore.Seen> seen = links.of(v, r.owner(), r.id());

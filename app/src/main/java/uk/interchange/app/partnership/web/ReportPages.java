@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -204,10 +203,6 @@ public class ReportPages {
     }
 
     private Viewer writer(Principal who) {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new AccessDeniedException("only analysts, intelligence officers and coordinators write reports");
-        }
-        return v;
+        return Writers.require(accounts.viewerOf(who), "write reports");
     }
 }
