@@ -49,7 +49,7 @@ class ImportPageTest extends ServerTest {
                 "/partnership/import/preview", "file", "bidders.csv", CSV.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body())
-                .contains("3</span> rows can be imported")
+                .contains("3</span> records and <span>0</span> links can be imported")
                 .contains("2</span> have problems")
                 .contains("not a number")
                 .contains("surname");
@@ -57,7 +57,9 @@ class ImportPageTest extends ServerTest {
 
         var done = council.post(
                 "/partnership/import/confirm", Map.of("fingerprint", fingerprint(preview.body()), "share", "groups"));
-        assertThat(done.body()).contains("Records imported").contains("3</span> records stored");
+        assertThat(done.body())
+                .contains("Records imported")
+                .contains("3</span> records and <span>0</span> links stored");
         assertThat(stored("Priya Hallworth")).isEqualTo(1);
         assertThat(stored("Hallworth Skip Hire Ltd")).isEqualTo(1);
         // shared with the council's group: the force finds it
@@ -82,7 +84,43 @@ class ImportPageTest extends ServerTest {
         assertThat(stale.body()).contains("That preview is out of date");
         assertThat(stored("Anya Hallworth")).isZero();
         var broken = council.post("/partnership/import/preview", Map.of("text", "kind,name\ncompany,\"never closed\n"));
-        assertThat(broken.body()).contains("never closed").contains("0</span> rows can be imported");
+        assertThat(broken.body())
+                .contains("never closed")
+                .contains("0</span> records and <span>0</span> links can be imported");
+    }
+
+    @Test
+    void linksJoinTheFilesRowsAndRecordsAlreadyHeldThatTheImporterMayRead() {
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        force.get("/partnership/search");
+        var found = force.post(
+                "/partnership/search", Map.of("query", "Kestley Waste", "reason", "Linking new intelligence"));
+        Matcher firm =
+                Pattern.compile("/partnership/records/(tvp/[0-9a-f-]{36})").matcher(found.body());
+        assertThat(firm.find()).isTrue();
+        String file = "kind,ref,given_names,surname,address,postcode,from,to,link,role\n"
+                + "person,p1,Callum,Stroud,,,,,,\n"
+                + "address,a1,,,14 Gasworks Road; Reading,RG1 3DU,,,,\n"
+                + "link,,,,,,p1,a1,lives at,\n"
+                + "link,,,,,,p1," + firm.group(1) + ",person with significant control of,25-50%\n"
+                + "link,,,,,,p1,reading/00000000-0000-0000-0000-000000000000,associate of,\n";
+        force.get("/partnership/import");
+        var preview = force.post("/partnership/import/preview", Map.of("text", file));
+        assertThat(preview.body())
+                .contains("2</span> records and <span>2</span> links can be imported")
+                .contains("is neither a ref in this file nor a record you may read");
+        var done = force.post(
+                "/partnership/import/confirm", Map.of("fingerprint", fingerprint(preview.body()), "share", "none"));
+        assertThat(done.body()).contains("2</span> records and <span>2</span> links stored");
+        String callum = jdbc.queryForObject(
+                "select id::text from partnership.entity where owner_id = 'tvp' and label = 'Callum Stroud'",
+                String.class);
+        var page = force.get("/partnership/records/tvp/" + callum);
+        assertThat(page.body())
+                .contains("lives at")
+                .contains("14 Gasworks Road, Reading RG1 3DU")
+                .contains("person with significant control of, 25-50%")
+                .contains("Kestley Waste Solutions Ltd");
     }
 
     @Test

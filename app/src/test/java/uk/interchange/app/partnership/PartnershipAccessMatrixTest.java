@@ -32,6 +32,10 @@ class PartnershipAccessMatrixTest extends ServerTest {
         EXPECTED.put("/partnership/reports/new", List.of(401, 403, 403, 200, 200, 403, 403));
         EXPECTED.put("/partnership/import", List.of(401, 403, 403, 200, 200, 403, 403));
         EXPECTED.put("/partnership/review", List.of(401, 403, 403, 200, 200, 403, 403));
+        EXPECTED.put("/partnership/records/new", List.of(401, 403, 403, 200, 200, 403, 403));
+        EXPECTED.put("/partnership/records/new?kind=person", List.of(401, 403, 403, 200, 200, 403, 403));
+        EXPECTED.put("/partnership/groups/new", List.of(401, 403, 403, 200, 200, 403, 403));
+        EXPECTED.put("/account", List.of(401, 200, 200, 200, 200, 200, 200));
         EXPECTED.put("/partnership/audit", List.of(401, 403, 403, 403, 403, 403, 200));
         EXPECTED.put("/admin", List.of(401, 403, 200, 403, 403, 403, 403));
     }

@@ -61,6 +61,36 @@ class ReportPagesTest extends ServerTest {
     }
 
     @Test
+    void aReportsOwnerNamesAnotherOrganisationButCannotLoosenItsHandlingCode() {
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        force.get("/partnership/reports/new");
+        String path = force.postRaw("/partnership/reports", form("C", "ROCU only", "serocu", false))
+                .uri()
+                .getPath();
+        String sharing = path.replace("/partnership/reports/", "/partnership/sharing/reports/");
+        var page = force.get(sharing);
+        assertThat(page.body())
+                .contains("keeps the handling code of its grading")
+                .doesNotContain("id=\"handling-p\"");
+        // handling=P is sent, as a forged form might: the report stays under C, so the group still reads nothing
+        var saved = force.postRaw(
+                sharing, "shareWith=serocu&shareWith=hmrc&shareGroups=yes&handling=P&reason=HMRC+joins+the+enquiry");
+        assertThat(saved.uri().getPath()).isEqualTo(path);
+        assertThat(saved.body()).contains("2B C (ROCU only)").contains("hmrc");
+
+        SignedInSession hmrc = SignedInSession.as(port, "hmrc-analyst", PLANNER_PASSWORD);
+        hmrc.get(path);
+        assertThat(hmrc.post(path, java.util.Map.of("reason", "Joint enquiry with the force", "caseReference", ""))
+                        .statusCode())
+                .isEqualTo(200);
+        SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);
+        council.get(path);
+        assertThat(council.post(path, java.util.Map.of("reason", "Tender checks", "caseReference", ""))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aSanitisedCopyGoesWiderAndTheOriginalStaysWhereItWas() {
         SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
         force.get("/partnership/reports/new");

@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.interchange.partnership.model.BankAccount;
 import uk.interchange.partnership.model.CompanyNumber;
 import uk.interchange.partnership.model.Email;
 import uk.interchange.partnership.model.Entity;
+import uk.interchange.partnership.model.Link;
 import uk.interchange.partnership.model.Parsed;
 import uk.interchange.partnership.model.PartialDate;
 import uk.interchange.partnership.model.PersonName;
@@ -24,7 +27,8 @@ import uk.interchange.partnership.model.RegistrationMark;
  * Entities from a CSV file, one a row, its {@code kind} column saying what it is: person (title, given_names,
  * surname, aliases, date_of_birth), company (name, company_number, status, incorporated), address (address, postcode), phone, email,
  * vehicle (registration_mark) or account (sort_code, account_number). Every row is read; each bad one is reported
- * with its line, field and reason, and the good ones are kept for the user to import or not.
+ * with its line, field and reason, and the good ones are kept for the user to import or not. A row may carry a
+ * {@code ref}, by which {@code link} rows (from, to, link, role) join it to another row or to a record already held.
  */
 public final class EntityCsv {
     /** A row that made an entity, with its kind and the words that name it. */
@@ -33,7 +37,18 @@ public final class EntityCsv {
     /** A row that did not, and why. */
     public record Problem(int line, String field, String reason) {}
 
-    public record Reading(List<Good> good, List<Problem> problems) {}
+    /**
+     * A link row: from and to are each a {@code ref} of an entity row of the same file, or a record already held,
+     * written as "owner/id" (as an export's held_by and record_id give them).
+     */
+    public record LinkRow(int line, String from, String to, Link.Kind kind, Optional<String> role) {}
+
+    /** What a file holds: good entity rows, good link rows, the refs of good entity rows (to their lines), problems. */
+    public record Reading(List<Good> good, List<Problem> problems, List<LinkRow> links, Map<String, Integer> refs) {
+        public Reading(List<Good> good, List<Problem> problems) {
+            this(good, problems, List.of(), Map.of());
+        }
+    }
 
     static final List<String> KINDS = List.of("person", "company", "address", "phone", "email", "vehicle", "account");
 
@@ -67,21 +82,120 @@ public final class EntityCsv {
     }
 
     public static Reading read(String text, String owner) {
+        return read(text, owner, name -> Optional.empty());
+    }
+
+    /**
+     * Reads a file of entities and links. {@code held} says the kind of a record already held, named "owner/id",
+     * when the importer may read it (and nothing when not, so a record they may not read is named as unknown).
+     */
+    public static Reading read(String text, String owner, Function<String, Optional<String>> held) {
         Csv.Table t = Csv.read(text);
         if (!t.header().contains("kind")) {
             return new Reading(
-                    List.of(), List.of(new Problem(1, "kind", "the header has no kind column (" + KINDS + ")")));
+                    List.of(), List.of(new Problem(1, "kind", "the header has no kind column (" + KINDS + ", link)")));
         }
         List<Good> good = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> refs = new LinkedHashMap<>();
+        Map<String, String> refKinds = new HashMap<>();
+        Map<String, Integer> badRefs = new HashMap<>();
+        List<Csv.Row> linkRows = new ArrayList<>();
         for (Csv.Row row : t.rows()) {
-            List<Problem> before = new ArrayList<>(problems);
+            if (row.get("kind").orElse("").equalsIgnoreCase("link")) {
+                linkRows.add(row);
+                continue;
+            }
+            int before = problems.size();
+            Optional<String> ref = row.get("ref");
+            ref.filter(r -> refs.containsKey(r) || badRefs.containsKey(r))
+                    .ifPresent(r -> problems.add(new Problem(
+                            row.line(),
+                            "ref",
+                            "\"" + r + "\" is already the ref of line " + refs.getOrDefault(r, badRefs.get(r)))));
             Optional<Good> g = entity(row, owner, problems);
-            if (g.isPresent() && problems.size() == before.size()) {
+            if (g.isPresent() && problems.size() == before) {
                 good.add(g.get());
+                ref.ifPresent(r -> {
+                    refs.put(r, row.line());
+                    refKinds.put(r, g.get().kind());
+                });
+            } else {
+                ref.ifPresent(r -> badRefs.putIfAbsent(r, row.line()));
             }
         }
-        return new Reading(good, problems);
+        List<LinkRow> links = new ArrayList<>();
+        for (Csv.Row row : linkRows) {
+            int before = problems.size();
+            Optional<String> fromKind = end(row, "from", refKinds, badRefs, held, problems);
+            Optional<String> toKind = end(row, "to", refKinds, badRefs, held, problems);
+            Optional<Link.Kind> kind = linkKind(row, problems);
+            if (kind.isPresent()
+                    && fromKind.isPresent()
+                    && toKind.isPresent()
+                    && !kind.get().joins(fromKind.get(), toKind.get())) {
+                problems.add(new Problem(
+                        row.line(),
+                        "link",
+                        "\"" + kind.get().words() + "\" cannot run from a " + fromKind.get() + " to a "
+                                + toKind.get()));
+            }
+            if (problems.size() == before) {
+                links.add(new LinkRow(
+                        row.line(), row.get("from").get(), row.get("to").get(), kind.get(), row.get("role")));
+            }
+        }
+        return new Reading(good, problems, links, refs);
+    }
+
+    /** The kind of the entity at one end of a link row, or the problem with it. */
+    private static Optional<String> end(
+            Csv.Row row,
+            String column,
+            Map<String, String> refKinds,
+            Map<String, Integer> badRefs,
+            Function<String, Optional<String>> held,
+            List<Problem> problems) {
+        Optional<String> name = row.get(column);
+        if (name.isEmpty()) {
+            problems.add(
+                    new Problem(row.line(), column, "is missing: the ref of a row above, or owner/id of a record"));
+            return Optional.empty();
+        }
+        String n = name.get();
+        if (refKinds.containsKey(n)) {
+            return Optional.of(refKinds.get(n));
+        }
+        if (badRefs.containsKey(n)) {
+            problems.add(new Problem(
+                    row.line(), column, "\"" + n + "\" is line " + badRefs.get(n) + ", which has problems of its own"));
+            return Optional.empty();
+        }
+        Optional<String> kind = n.contains("/") ? held.apply(n) : Optional.empty();
+        if (kind.isEmpty()) {
+            problems.add(new Problem(
+                    row.line(), column, "\"" + n + "\" is neither a ref in this file nor a record you may read"));
+        }
+        return kind;
+    }
+
+    /** The link's kind from its words ("director of") or name (DIRECTOR_OF); group membership is not a link here. */
+    private static Optional<Link.Kind> linkKind(Csv.Row row, List<Problem> problems) {
+        String given = row.get("link").orElse("");
+        String key = given.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        for (Link.Kind k : Link.Kind.values()) {
+            if (k != Link.Kind.MEMBER_OF_GROUP
+                    && (k.name().equals(key) || k.words().equalsIgnoreCase(given.strip()))) {
+                return Optional.of(k);
+            }
+        }
+        problems.add(new Problem(
+                row.line(),
+                "link",
+                (given.isBlank() ? "is missing" : "\"" + given + "\" is not a kind of link") + " (director of, person"
+                        + " with significant control of, lives at, registered at, uses phone, uses email, uses"
+                        + " vehicle, holds account, associate of)"));
+        return Optional.empty();
     }
 
     private static Optional<Good> entity(Csv.Row row, String owner, List<Problem> problems) {

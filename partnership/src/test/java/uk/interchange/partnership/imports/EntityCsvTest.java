@@ -68,4 +68,40 @@ class EntityCsvTest {
         assertThat(t.rows().get(0).fields().getOrDefault("kind", "")).isEqualTo(a);
         assertThat(t.rows().get(0).fields().getOrDefault("name", "")).isEqualTo(b);
     }
+
+    @Test
+    void linkRowsJoinRowsOfTheFileByRefAndRecordsAlreadyHeldByOwnerAndId() {
+        String file = """
+                kind,ref,given_names,surname,name,from,to,link,role
+                person,p1,Nadia,Rowe,,,,,
+                company,c1,,,Rowe Recycling Ltd,,,,
+                person,p2,Sam,,,,,,
+                link,,,,,p1,c1,director of,
+                link,,,,,p1,c1,DIRECTOR_OF,company secretary
+                link,,,,,c1,p1,lives at,
+                link,,,,,p1,nobody,associate of,
+                link,,,,,p1,p2,associate of,
+                link,,,,,p1,tvp/0b9f,associate of,
+                link,,,,,p1,c1,funds,
+                person,p1,Again,Rowe,,,,,
+                """;
+        EntityCsv.Reading r = EntityCsv.read(
+                file,
+                "tvp",
+                name -> name.equals("tvp/0b9f") ? java.util.Optional.of("person") : java.util.Optional.empty());
+        assertThat(r.good()).extracting(EntityCsv.Good::label).containsExactly("Nadia Rowe", "Rowe Recycling Ltd");
+        assertThat(r.refs()).containsEntry("p1", 2).containsEntry("c1", 3);
+        assertThat(r.links())
+                .extracting(l -> l.line() + " " + l.from() + " " + l.kind() + " " + l.to() + " "
+                        + l.role().orElse("-"))
+                .containsExactly(
+                        "5 p1 DIRECTOR_OF c1 -",
+                        "6 p1 DIRECTOR_OF c1 company secretary",
+                        "10 p1 ASSOCIATE_OF tvp/0b9f -");
+        assertThat(r.problems())
+                .extracting(p -> p.line() + " " + p.field())
+                .containsExactly("4 surname", "12 ref", "7 link", "8 to", "9 to", "11 link");
+        assertThat(r.problems().get(2).reason()).isEqualTo("\"lives at\" cannot run from a company to a person");
+        assertThat(r.problems().get(4).reason()).contains("line 4, which has problems of its own");
+    }
 }

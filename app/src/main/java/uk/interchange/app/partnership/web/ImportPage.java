@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.Imports;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
@@ -35,12 +35,12 @@ public class ImportPage {
     /** The file between preview and confirmation, and a fingerprint so an old tab cannot confirm a newer file. */
     record Pending(String text, String fingerprint) implements java.io.Serializable {}
 
-    private final EntityStore store;
+    private final Imports imports;
     private final Accounts accounts;
     private final Organisations organisations;
 
-    public ImportPage(EntityStore store, Accounts accounts, Organisations organisations) {
-        this.store = store;
+    public ImportPage(Imports imports, Accounts accounts, Organisations organisations) {
+        this.imports = imports;
         this.accounts = accounts;
         this.organisations = organisations;
     }
@@ -63,7 +63,7 @@ public class ImportPage {
         String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : text;
         EntityCsv.Reading reading;
         try {
-            reading = EntityCsv.read(csv, v.organisation().id());
+            reading = read(csv, v);
         } catch (IllegalArgumentException e) {
             reading = new EntityCsv.Reading(List.of(), List.of(new EntityCsv.Problem(0, "file", e.getMessage())));
         }
@@ -88,17 +88,24 @@ public class ImportPage {
             return "partnership/import";
         }
         String org = v.organisation().id();
-        EntityCsv.Reading reading = EntityCsv.read(pending.text(), org);
+        EntityCsv.Reading reading = read(pending.text(), v);
         Set<String> groups = share.equals("groups") ? organisations.groupsOf(org) : Set.of();
         Sharing sharing = new Sharing(org, Set.of(), groups, Handling.P);
-        List<?> stored = store.importAll(v, reading.good(), sharing, "imported from CSV");
+        Imports.Stored stored = imports.store(v, reading, sharing, "imported from CSV");
         session.removeAttribute(SESSION_KEY);
-        model.addAttribute("stored", stored.size());
+        model.addAttribute("stored", stored.entities());
+        model.addAttribute("links", stored.links());
         model.addAttribute("leftOut", reading.problems().size());
         return "partnership/import-done";
     }
 
     /** Only people who work on records import them. */
+    /** The file read, with the records it names by owner/id looked up (and logged) as the importer may read them. */
+    private EntityCsv.Reading read(String csv, Viewer v) {
+        return EntityCsv.read(
+                csv, v.organisation().id(), name -> imports.kindOf(v, name, "named in a link of a CSV import"));
+    }
+
     private Viewer writer(Principal who) {
         return Writers.require(accounts.viewerOf(who), "import records");
     }
