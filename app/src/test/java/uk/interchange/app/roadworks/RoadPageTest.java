@@ -40,6 +40,27 @@ class RoadPageTest extends ServerTest {
     }
 
     @Test
+    void aWorkSavedAfterThePageWasShownIsOnItAtOnce() {
+        LocalDate first = LocalDate.now().plusDays(60);
+        String week = "/roadworks/roads/M6?from=" + first;
+        assertThat(page(week).body()).contains("Nothing is recorded on this road for these nights");
+        String day = first.plusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.UK));
+        String text = "M6 J8 to J9, West Midlands: barrier repairs\\n\\nThe northbound carriageway will be closed"
+                + " between J8 and J9 overnight, between 9pm and 5am, on " + day + ".";
+        var saved = send(HttpRequest.newBuilder(uri("/api/roadworks/works"))
+                .header("Authorization", basic())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\", \"status\": \"confirmed\"}"))
+                .build());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        String ref = json(saved).get("reference").asString();
+        assertThat(page(week).body())
+                .doesNotContain("Nothing is recorded on this road for these nights")
+                .contains(">" + ref + "</a>");
+    }
+
+    @Test
     void aDateThatIsNotADateIsRefusedByName() {
         var r = page("/roadworks/roads/M6?from=next-tuesday");
         assertThat(r.statusCode()).isEqualTo(400);

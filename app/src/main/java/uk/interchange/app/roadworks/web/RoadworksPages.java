@@ -43,11 +43,13 @@ public class RoadworksPages {
     private final Closures closures;
     private final ClashCheck clashes;
     private final ClosureRows rows;
+    private final RoadViews views;
     private final Clock clock;
     private final PickerOptions pickers = new PickerOptions();
 
-    public RoadworksPages(Closures closures, ClashCheck clashes, ClosureRows rows, Clock clock) {
+    public RoadworksPages(Closures closures, ClashCheck clashes, ClosureRows rows, RoadViews views, Clock clock) {
         this.closures = closures;
+        this.views = views;
         this.rows = rows;
         this.clashes = clashes;
         this.clock = clock;
@@ -119,16 +121,25 @@ public class RoadworksPages {
         }
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         LocalDate first = firstNight(fromDate, today);
-        var from = LondonTime.instant(first.atTime(LocalTime.NOON));
-        var to = from.plus(Duration.ofDays(CHART_NIGHTS));
-        var items = clashes.itemsOnRoad(key, from, to);
         model.addAttribute("road", key);
         model.addAttribute("first", first);
         model.addAttribute("fromToday", first.equals(today));
         model.addAttribute("earlier", first.minusDays(CHART_NIGHTS));
         model.addAttribute("later", first.plusDays(CHART_NIGHTS));
-        model.addAttribute("svg", RoadChart.svg(key, items, first, CHART_NIGHTS));
-        // the table is read from the chart's items: one question to the database, not two
+        RoadViews.View view = views.of(key, first, () -> draw(key, first));
+        model.addAttribute("svg", view.svg());
+        model.addAttribute("nothing", view.nothing());
+        model.addAttribute("truncated", view.truncated());
+        model.addAttribute("rows", view.rows());
+        return "roadworks/road";
+    }
+
+    /** A road's picture and table for the week from its first night, from one question to the database. */
+    private RoadViews.View draw(String key, LocalDate first) {
+        var from = LondonTime.instant(first.atTime(LocalTime.NOON));
+        var to = from.plus(Duration.ofDays(CHART_NIGHTS));
+        var items = clashes.itemsOnRoad(key, from, to);
+        // the table is read from the chart's items
         List<ClosureRows.Row> all = new ArrayList<>();
         for (Item i : items) {
             for (Occurrence o : i.occurrences()) {
@@ -138,10 +149,11 @@ public class RoadworksPages {
             }
         }
         all.sort(ClosureRows.Row.ORDER);
-        model.addAttribute("nothing", all.isEmpty());
-        model.addAttribute("truncated", all.size() > PAGE_ROWS);
-        model.addAttribute("rows", rows.html(all.size() > PAGE_ROWS ? all.subList(0, PAGE_ROWS) : all, false));
-        return "roadworks/road";
+        return new RoadViews.View(
+                RoadChart.svg(key, items, first, CHART_NIGHTS),
+                rows.html(all.size() > PAGE_ROWS ? all.subList(0, PAGE_ROWS) : all, false),
+                all.isEmpty(),
+                all.size() > PAGE_ROWS);
     }
 
     /** The first night of the road's picture: the date asked for (yyyy-mm-dd), or today. */
