@@ -1,7 +1,8 @@
 -- wrk script: "closed at t on road R" with a different road and time on each request, over the synthetic
 -- national set of the store benchmark (roads M1-M60 and A1 to A<AROADS>, 240 unless the environment variable AROADS
 -- says otherwise, as StoreBenchmark --a-roads did; times through 2027). PAGE=home asks the home page (HTML) the same
--- question instead of the API; PAGE=road asks for the road's page (its picture of seven nights from that day).
+-- question instead of the API; PAGE=road asks for the road's page (its picture of seven nights from that day), or
+-- with WEEK=yyyy-mm-dd every road's page for that one week, as visitors mostly ask for the coming nights.
 -- PACE=ms makes each connection wait that long after each answer before it asks again, so that the load is held
 -- near a chosen rate (connections / (PACE + answer time)) instead of as fast as the machine can go.
 math.randomseed(42)
@@ -11,13 +12,16 @@ if pace > 0 then
 end
 local aroads = tonumber(os.getenv("AROADS") or "240")
 local page = os.getenv("PAGE")
+local week = os.getenv("WEEK")
 request = function()
   local road
   if math.random(5) == 1 then road = "M" .. math.random(60) else road = "A" .. math.random(aroads) end
   local day = math.random(0, 299)
   local t = os.time({year = 2027, month = 1, day = 4 + day, hour = math.random(0, 23), min = math.random(0, 59)})
   local at = os.date("!%Y-%m-%dT%H:%M:00Z", t)
-  if page == "road" then
+  if page == "road" and week then
+    return wrk.format("GET", "/roadworks/roads/" .. road .. "?from=" .. week)
+  elseif page == "road" then
     return wrk.format("GET", "/roadworks/roads/" .. road .. "?from=" .. os.date("!%Y-%m-%d", t))
   elseif page == "home" then
     return wrk.format("GET", "/?when=at&road=" .. road .. "&at=" .. at)

@@ -79,6 +79,11 @@ public final class RoadChart {
         // Works of one kind that overlap on a night and a carriageway are drawn as one bar whose tooltip lists them:
         // a busy motorway has thousands in a week, and bars drawn over each other cannot be read anyway.
         Map<Row, List<Span>> rows = new LinkedHashMap<>();
+        // each night's noon as an instant, so that an occurrence finds its night by comparison, not by the time zone
+        Instant[] noon = new Instant[nights + 1];
+        for (int n = 0; n <= nights; n++) {
+            noon[n] = LondonTime.instant(firstNight.plusDays(n).atTime(12, 0));
+        }
         for (Item i : items) {
             if (!i.section().hasJunctions()) {
                 continue;
@@ -90,9 +95,8 @@ public final class RoadChart {
                 x2 += 5;
             }
             for (Occurrence o : i.occurrences()) {
-                LocalDate night = night(o.start());
-                int n = (int) (night.toEpochDay() - firstNight.toEpochDay());
-                if (n < 0 || n >= nights) {
+                int n = nightOf(o.start(), noon);
+                if (n < 0) {
                     continue;
                 }
                 double y = TOP + n * ROW + lane(i.section().direction());
@@ -163,6 +167,18 @@ public final class RoadChart {
             t.append("\nand ").append(what.size() - shown).append(" more");
         }
         return t.toString();
+    }
+
+    /** The night (0, 1, ...) whose noon-to-noon the instant falls in, or -1 outside them all. */
+    static int nightOf(Instant t, Instant[] noon) {
+        if (t.isBefore(noon[0]) || !t.isBefore(noon[noon.length - 1])) {
+            return -1;
+        }
+        int n = 0;
+        while (!t.isBefore(noon[n + 1])) {
+            n++;
+        }
+        return n;
     }
 
     /** Nights run from noon to noon: a closure starting at 1am belongs to the evening before. */

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import uk.interchange.roadworks.clash.Item;
 import uk.interchange.roadworks.clash.Section;
@@ -76,5 +78,21 @@ class RoadChartTest {
     void aRoadWithNothingOnItStillDrawsItsNights() {
         String svg = RoadChart.svg("M6", List.of(), LocalDate.of(2027, 3, 20), 7);
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("M6");
+    }
+
+    /** Finding a night by its noons gives the night that London's clocks give, across the clock changes too. */
+    @Property(tries = 2000)
+    void anInstantsNightByNoonsIsItsNightByTheClock(
+            @ForAll @IntRange(min = 0, max = 730) int startDay,
+            @ForAll @LongRange(min = -86_400, max = 9 * 86_400) long offset) {
+        LocalDate first = LocalDate.of(2026, 1, 1).plusDays(startDay);
+        Instant[] noon = new Instant[8];
+        for (int n = 0; n <= 7; n++) {
+            noon[n] = LondonTime.instant(first.plusDays(n).atTime(12, 0));
+        }
+        Instant t = noon[0].plusSeconds(offset);
+        long byClock = RoadChart.night(t).toEpochDay() - first.toEpochDay();
+        int expected = byClock >= 0 && byClock < 7 ? (int) byClock : -1;
+        assertThat(RoadChart.nightOf(t, noon)).isEqualTo(expected);
     }
 }

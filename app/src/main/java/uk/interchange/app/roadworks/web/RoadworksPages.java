@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,21 +140,32 @@ public class RoadworksPages {
         var from = LondonTime.instant(first.atTime(LocalTime.NOON));
         var to = from.plus(Duration.ofDays(CHART_NIGHTS));
         var items = clashes.itemsOnRoad(key, from, to);
-        // the table is read from the chart's items
-        List<ClosureRows.Row> all = new ArrayList<>();
+        // the table is read from the chart's items; it shows the first PAGE_ROWS by time, so only the rows that
+        // start no later than the PAGE_ROWS-th start are made and sorted (a motorway's week has thousands)
+        long[] starts = items.stream()
+                .flatMap(i -> i.occurrences().stream())
+                .filter(o -> o.end().isAfter(from) && o.start().isBefore(to))
+                .mapToLong(o -> o.start().toEpochMilli())
+                .toArray();
+        long cutoff = Long.MAX_VALUE;
+        if (starts.length > PAGE_ROWS) {
+            Arrays.sort(starts);
+            cutoff = starts[PAGE_ROWS - 1];
+        }
+        List<ClosureRows.Row> shown = new ArrayList<>();
         for (Item i : items) {
             for (Occurrence o : i.occurrences()) {
-                if (o.end().isAfter(from) && o.start().isBefore(to)) {
-                    all.add(ClosureRows.Row.of(i, o));
+                if (o.end().isAfter(from) && o.start().isBefore(to) && o.start().toEpochMilli() <= cutoff) {
+                    shown.add(ClosureRows.Row.of(i, o));
                 }
             }
         }
-        all.sort(ClosureRows.Row.ORDER);
+        shown.sort(ClosureRows.Row.ORDER);
         return new RoadViews.View(
                 RoadChart.svg(key, items, first, CHART_NIGHTS),
-                rows.html(all.size() > PAGE_ROWS ? all.subList(0, PAGE_ROWS) : all, false),
-                all.isEmpty(),
-                all.size() > PAGE_ROWS);
+                rows.html(shown.size() > PAGE_ROWS ? shown.subList(0, PAGE_ROWS) : shown, false),
+                starts.length == 0,
+                starts.length > PAGE_ROWS);
     }
 
     /** The first night of the road's picture: the date asked for (yyyy-mm-dd), or today. */
