@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Interchange: roadworks and partnership tools for UK public bodies.",
-        subcommands = {RoadworksCommand.class, AuditCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RoadworksCommand.class,
+            AuditCommand.class,
+            MatchCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -52,67 +52,11 @@ public final class Csv {
     public static Table read(String text) {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int line = 1;
-        int startLine = 1;
-        int i = text.startsWith("\uFEFF") ? 1 : 0; // a byte-order mark, as spreadsheets write it
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-                continue;
+        try (CsvReader reader = new CsvReader(new java.io.StringReader(text))) {
+            for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
+                records.add(r.fields());
+                lines.add(r.line());
             }
-            switch (c) {
-                case '"' -> {
-                    quoted = true;
-                    any = true;
-                }
-                case ',' -> {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                }
-                case '\r' -> {
-                    // part of a CRLF line end; the \n ends the record
-                }
-                case '\n' -> {
-                    if (any || field.length() > 0) {
-                        fields.add(field.toString());
-                        records.add(fields);
-                        lines.add(startLine);
-                    }
-                    fields = new ArrayList<>();
-                    field.setLength(0);
-                    any = false;
-                    line++;
-                    startLine = line;
-                }
-                default -> {
-                    field.append(c);
-                    any = true;
-                }
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("line " + startLine + ": a quoted field is never closed");
-        }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(fields);
-            lines.add(startLine);
         }
         if (records.isEmpty()) {
             throw new IllegalArgumentException("the file is empty: it needs a header row and at least one row");

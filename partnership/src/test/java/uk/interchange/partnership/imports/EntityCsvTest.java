@@ -104,4 +104,28 @@ class EntityCsvTest {
         assertThat(r.problems().get(2).reason()).isEqualTo("\"lives at\" cannot run from a company to a person");
         assertThat(r.problems().get(4).reason()).contains("line 4, which has problems of its own");
     }
+
+    @Property(tries = 300)
+    void aStreamReadInPiecesOfAnySizeGivesTheSameRecords(
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 70) int piece) {
+        StringBuilder text = new StringBuilder("id,name,note\r\n");
+        for (int i = 0; i < 40; i++) {
+            text.append(i).append(",\"Name, ").append(i).append("\",\"two\nlines\"\r\n");
+        }
+        java.io.Reader slow = new java.io.StringReader(text.toString()) {
+            @Override
+            public int read(char[] buf, int off, int len) throws java.io.IOException {
+                return super.read(buf, off, Math.min(len, piece));
+            }
+        };
+        java.util.List<CsvReader.Record> all = new java.util.ArrayList<>();
+        try (CsvReader r = new CsvReader(slow)) {
+            for (CsvReader.Record x = r.next(); x != null; x = r.next()) {
+                all.add(x);
+            }
+        }
+        assertThat(all).hasSize(41);
+        assertThat(all.get(40).fields()).containsExactly("39", "Name, 39", "two\nlines");
+        assertThat(all.get(40).line()).isEqualTo(80);
+    }
 }

@@ -1,0 +1,44 @@
+package uk.interchange.partnership.matching;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import uk.interchange.partnership.matching.MatchRecord.Field;
+
+/**
+ * One comparison of two records, on one thing they say: its levels from best agreement to disagreement (level 0 is
+ * "not known on one side", which counts neither way), the fields it needs, and for the best level the value whose
+ * frequency adjusts its weight ("smith" agreeing is worth less than "okonkwo").
+ */
+public record Comparison(
+        String name,
+        List<String> levels,
+        Set<Field> needs,
+        Leveller leveller,
+        Function<MatchRecord, String> frequencyOf) {
+
+    /** The level (1 to the number of levels) two records reach, or 0 when either does not say. */
+    @FunctionalInterface
+    public interface Leveller {
+        int level(MatchRecord a, MatchRecord b);
+    }
+
+    public int level(MatchRecord a, MatchRecord b) {
+        return leveller.level(a, b);
+    }
+
+    /** The words of a level (1 and up), as explanations show them. */
+    public String words(int level) {
+        return level == 0 ? "not known on both sides" : levels.get(level - 1);
+    }
+
+    /** Whether a file with these fields gives this comparison something to compare. */
+    public boolean applies(Set<Field> fields) {
+        for (Field f : needs) {
+            if (fields.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package uk.interchange.partnership.matching;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fellegi-Sunter: for each comparison level, m (how often true matches among the compared pairs reach it) and u (how
+ * often non-matches among them do), and the share of compared pairs that are matches, all estimated by
+ * expectation-maximisation over the compared pairs, grouped by their pattern of levels, so no labelled pairs are
+ * needed. u starts from pairs chosen at random, and those random figures are kept too: they are what a value's own
+ * frequency is measured against. A pattern is a long, four bits a comparison.
+ */
+public final class Model {
+    final List<Comparison> comparisons;
+    final double[][] m;
+    final double[][] u;
+    final double[][] chance;
+    double matchShare;
+    int iterations;
+
+    Model(List<Comparison> comparisons, double[][] chance) {
+        this.comparisons = comparisons;
+        this.chance = chance;
+        this.u = new double[chance.length][];
+        for (int c = 0; c < chance.length; c++) {
+            u[c] = chance[c].clone();
+        }
+        this.m = new double[comparisons.size()][];
+        for (int c = 0; c < comparisons.size(); c++) {
+            int n = comparisons.get(c).levels().size();
+            m[c] = new double[n + 1];
+            // a start that favours agreement: EM moves it to what the data says
+            double rest = 0.1 / Math.max(1, n - 1);
+            m[c][1] = 0.9;
+            for (int l = 2; l <= n; l++) {
+                m[c][l] = rest;
+            }
+        }
+        this.matchShare = 0.1;
+    }
+
+    static int level(long pattern, int c) {
+        return (int) ((pattern >>> (4 * c)) & 0xF);
+    }
+
+    /** Runs EM over the patterns of the compared pairs and their counts, until it settles (at most 100 rounds). */
+    void estimate(Map<Long, Long> patterns) {
+        int cs = comparisons.size();
+        long[] keys = new long[patterns.size()];
+        double[] counts = new double[patterns.size()];
+        int k = 0;
+        for (var e : patterns.entrySet()) {
+            keys[k] = e.getKey();
+            counts[k++] = e.getValue();
+        }
+        for (iterations = 1; iterations <= 100; iterations++) {
+            double[][] mNew = new double[cs][];
+            double[][] uNew = new double[cs][];
+            for (int c = 0; c < cs; c++) {
+                mNew[c] = new double[m[c].length];
+                uNew[c] = new double[u[c].length];
+            }
+            double matched = 0;
+            double all = 0;
+            for (int p = 0; p < keys.length; p++) {
+                double pm = matchShare;
+                double pu = 1 - matchShare;
+                for (int c = 0; c < cs; c++) {
+                    int l = level(keys[p], c);
+                    if (l > 0) {
+                        pm *= m[c][l];
+                        pu *= u[c][l];
+                    }
+                }
+                double w = pm / (pm + pu);
+                matched += w * counts[p];
+                all += counts[p];
+                for (int c = 0; c < cs; c++) {
+                    int l = level(keys[p], c);
+                    if (l > 0) {
+                        mNew[c][l] += w * counts[p];
+                        uNew[c][l] += (1 - w) * counts[p];
+                    }
+                }
+            }
+            double change = Math.abs(matched / all - matchShare);
+            matchShare = Math.min(0.999, Math.max(1e-6, matched / all));
+            for (int c = 0; c < cs; c++) {
+                change = Math.max(change, normalise(mNew[c], m[c]));
+                change = Math.max(change, normalise(uNew[c], u[c]));
+            }
+            if (change < 1e-6) {
+                break;
+            }
+        }
+    }
+
+    /** Sets {@code into} to the shares of {@code sums} (level 1 up); returns the biggest change. */
+    private static double normalise(double[] sums, double[] into) {
+        double total = 0;
+        for (int l = 1; l < sums.length; l++) {
+            total += sums[l];
+        }
+        double change = 0;
+        for (int l = 1; l < sums.length; l++) {
+            // a level no pair of the class reached keeps a little weight, so that its log is defined
+            double v = total == 0 ? into[l] : Math.max(1e-6, sums[l] / total);
+            change = Math.max(change, Math.abs(v - into[l]));
+            into[l] = v;
+        }
+        return change;
+    }
+
+    /** How often pairs chosen at random reach a level. */
+    public double chance(int c, int level) {
+        return chance[c][level];
+    }
+
+    /** The weight of evidence of one comparison's level, log2(m/u); 0 for a level that says nothing. */
+    public double weight(int c, int level) {
+        return level == 0 ? 0 : log2(m[c][level] / u[c][level]);
+    }
+
+    /** The weight before any comparison: the odds of a compared pair being a match. */
+    public double prior() {
+        return log2(matchShare / (1 - matchShare));
+    }
+
+    public double m(int c, int level) {
+        return m[c][level];
+    }
+
+    public double u(int c, int level) {
+        return u[c][level];
+    }
+
+    public double matchShare() {
+        return matchShare;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    public List<Comparison> comparisons() {
+        return comparisons;
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    /** The probability a total weight of evidence stands for. */
+    public static double probability(double weight) {
+        double odds = Math.pow(2, weight);
+        return odds / (1 + odds);
+    }
+}
