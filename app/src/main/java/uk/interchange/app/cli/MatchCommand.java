@@ -290,8 +290,7 @@ final class MatchCommand implements Callable<Integer> {
                             String.format(Locale.ROOT, "%.6f", p.probability()),
                             String.format(Locale.ROOT, "%.3f", p.weight())));
                     if (explain) {
-                        row.add(String.format(
-                                Locale.ROOT, "%.3f", result.model().prior()));
+                        row.add(String.format(Locale.ROOT, "%.3f", result.prior()));
                         for (int c = 0; c < cs.size(); c++) {
                             row.add(cs.get(c).words(p.levels()[c]));
                             row.add(String.format(Locale.ROOT, "%.3f", p.weights()[c]));

@@ -20,7 +20,7 @@ public final class Linker {
     /** How a run goes: the lowest probability kept, the biggest block compared, the random pairs u is counted on. */
     public record Options(double threshold, long maxBlockPairs, int randomPairs, long seed) {
         public static Options defaults() {
-            return new Options(0.5, 10_000, 1_000_000, 42);
+            return new Options(0.5, 10_000, 300_000, 42);
         }
 
         public Options withThreshold(double t) {
@@ -41,7 +41,16 @@ public final class Linker {
             MatchRecord left, MatchRecord right, double weight, double probability, int[] levels, double[] weights) {}
 
     /** What a run found, with the model it estimated and how much it compared. */
-    public record Result(List<Pair> pairs, Model model, long compared, List<String> keys, List<String> blocksLeftOut) {}
+    public record Result(
+            List<Pair> pairs,
+            Model model,
+            double prior,
+            long compared,
+            List<String> keys,
+            List<String> blocksLeftOut) {}
+
+    /** How many random pairs' worth the first guess of u counts for. */
+    static final double U_PRIOR_PAIRS = 1000;
 
     private Linker() {}
 
@@ -66,12 +75,17 @@ public final class Linker {
         Map<Integer, Map<String, Integer>> frequencies = frequencies(comparisons, left, oneFile ? List.of() : right);
         int population = left.size() + (oneFile ? 0 : right.size());
         List<Pair> kept = new ArrayList<>();
+        // the odds that two records chosen at random are one: the matches EM found among the compared pairs (blocking
+        // is built to compare nearly every true pair) over all the pairs there could be
+        long possible = oneFile ? (long) left.size() * (left.size() - 1) / 2 : (long) left.size() * right.size();
+        double matches = Math.max(1, model.matchShare() * found.size);
+        double prior = Model.log2(matches / Math.max(1, possible - matches));
         for (int p = 0; p < found.size; p++) {
             MatchRecord a = left.get(found.left[p]);
             MatchRecord b = other.get(found.right[p]);
             int[] levels = new int[comparisons.size()];
             double[] weights = new double[comparisons.size()];
-            double total = model.prior();
+            double total = prior;
             for (int c = 0; c < comparisons.size(); c++) {
                 levels[c] = Model.level(found.pattern[p], c);
                 weights[c] = weight(model, c, levels[c], a, frequencies, population);
@@ -84,7 +98,7 @@ public final class Linker {
         }
         kept.sort(Comparator.comparingInt((Pair x) -> x.left().line).thenComparingInt(x -> x.right().line));
         progress.at("done", 1);
-        return new Result(kept, model, found.size, blocking.keyNames(), blocking.leftOut());
+        return new Result(kept, model, prior, found.size, blocking.keyNames(), blocking.leftOut());
     }
 
     /**
@@ -94,14 +108,17 @@ public final class Linker {
     private static double weight(
             Model model, int c, int level, MatchRecord a, Map<Integer, Map<String, Integer>> freq, int population) {
         Map<String, Integer> f = freq.get(c);
+        if (level == 0) {
+            return 0;
+        }
         if (level != 1 || f == null) {
             return model.weight(c, level);
         }
         String v = model.comparisons.get(c).frequencyOf().apply(a);
         int n = f.getOrDefault(v, 1);
         double share = Math.max((double) n / population, 1.0 / population);
-        // the level's weight, moved by how much rarer (or commoner) this value is than agreement by chance
-        return model.weight(c, 1) + Model.log2(model.chance(c, 1) / share);
+        // agreeing on this very value: u is the share of records that have it
+        return Model.log2(model.m(c, 1) / share);
     }
 
     private static Map<Integer, Map<String, Integer>> frequencies(
@@ -131,25 +148,31 @@ public final class Linker {
             List<MatchRecord> left, List<MatchRecord> right, boolean oneFile, List<Comparison> cs, Options o) {
         double[][] counts = new double[cs.size()][];
         for (int c = 0; c < cs.size(); c++) {
-            counts[c] = new double[cs.get(c).levels().size() + 1];
-            Arrays.fill(counts[c], 1);
-            counts[c][0] = 0;
-        }
-        Random random = new Random(o.seed());
-        long possible = oneFile ? (long) left.size() * (left.size() - 1) / 2 : (long) left.size() * right.size();
-        int samples = (int) Math.min(o.randomPairs(), possible);
-        for (int s = 0; s < samples; s++) {
-            int i = random.nextInt(left.size());
-            int j = random.nextInt(right.size());
-            if (oneFile && i == j) {
-                continue;
+            // the counts start from a guess worth a thousand pairs: it steadies a small file and fades in a big one
+            counts[c] = Model.guessU(cs.get(c).levels().size());
+            for (int l = 1; l < counts[c].length; l++) {
+                counts[c][l] *= U_PRIOR_PAIRS;
             }
-            MatchRecord a = left.get(i);
-            MatchRecord b = right.get(j);
-            for (int c = 0; c < cs.size(); c++) {
-                int l = cs.get(c).level(a, b);
-                if (l > 0) {
-                    counts[c][l]++;
+        }
+        long possible = oneFile ? (long) left.size() * (left.size() - 1) / 2 : (long) left.size() * right.size();
+        if (possible <= o.randomPairs()) {
+            // few enough to take every pair: exact, and the same whichever file is given first
+            for (int i = 0; i < left.size(); i++) {
+                for (int j = oneFile ? i + 1 : 0; j < right.size(); j++) {
+                    count(cs, counts, left.get(i), right.get(j));
+                }
+            }
+        } else {
+            // the same sample whichever file is given first: drawn from the two in an order of their own
+            boolean swap = !oneFile && order(right) < order(left);
+            List<MatchRecord> first = swap ? right : left;
+            List<MatchRecord> second = swap ? left : right;
+            Random random = new Random(o.seed());
+            for (int s = 0; s < o.randomPairs(); s++) {
+                int i = random.nextInt(first.size());
+                int j = random.nextInt(second.size());
+                if (!(oneFile && i == j)) {
+                    count(cs, counts, first.get(i), second.get(j));
                 }
             }
         }
@@ -163,6 +186,24 @@ public final class Linker {
             }
         }
         return counts;
+    }
+
+    private static void count(List<Comparison> cs, double[][] counts, MatchRecord a, MatchRecord b) {
+        for (int c = 0; c < cs.size(); c++) {
+            int l = cs.get(c).level(a, b);
+            if (l > 0) {
+                counts[c][l]++;
+            }
+        }
+    }
+
+    /** A number that orders two files the same way whichever is given first: their sizes, then their ids. */
+    private static long order(List<MatchRecord> records) {
+        long h = records.size();
+        for (MatchRecord r : records) {
+            h = h * 31 + r.id.hashCode();
+        }
+        return ((long) records.size() << 32) ^ (h & 0xFFFFFFFFL);
     }
 
     /** The compared pairs: which records, and the pattern of levels they reached. */

@@ -18,6 +18,34 @@ public final class Model {
     double matchShare;
     int iterations;
 
+    /** How many pairs' worth the starting guess of m counts for: enough to steady a small file, little in a big one. */
+    static final double M_PRIOR_PAIRS = 20;
+
+    /** m as first guessed for a comparison of n levels: mostly the best level, little the worst. */
+    static double[] guessM(int n) {
+        double[] g = new double[n + 1];
+        g[1] = 0.85;
+        g[n] = n > 1 ? 0.02 : g[1];
+        for (int l = 2; l < n; l++) {
+            g[l] = 0.13 / (n - 2);
+        }
+        if (n == 2) {
+            g[1] = 0.98;
+        }
+        return g;
+    }
+
+    /** u as first guessed: records chosen at random rarely agree. */
+    static double[] guessU(int n) {
+        double[] g = new double[n + 1];
+        g[1] = 0.01;
+        g[n] = n > 1 ? (n == 2 ? 0.99 : 0.95) : g[1];
+        for (int l = 2; l < n; l++) {
+            g[l] = 0.04 / (n - 2);
+        }
+        return g;
+    }
+
     Model(List<Comparison> comparisons, double[][] chance) {
         this.comparisons = comparisons;
         this.chance = chance;
@@ -30,11 +58,7 @@ public final class Model {
             int n = comparisons.get(c).levels().size();
             m[c] = new double[n + 1];
             // a start that favours agreement: EM moves it to what the data says
-            double rest = 0.1 / Math.max(1, n - 1);
-            m[c][1] = 0.9;
-            for (int l = 2; l <= n; l++) {
-                m[c][l] = rest;
-            }
+            m[c] = guessM(n);
         }
         this.matchShare = 0.1;
     }
@@ -83,6 +107,12 @@ public final class Model {
                     }
                 }
             }
+            for (int c = 0; c < cs; c++) {
+                double[] guess = guessM(m[c].length - 1);
+                for (int l = 1; l < m[c].length; l++) {
+                    mNew[c][l] += M_PRIOR_PAIRS * guess[l];
+                }
+            }
             double change = Math.abs(matched / all - matchShare);
             matchShare = Math.min(0.999, Math.max(1e-6, matched / all));
             for (int c = 0; c < cs; c++) {
@@ -116,14 +146,13 @@ public final class Model {
         return chance[c][level];
     }
 
-    /** The weight of evidence of one comparison's level, log2(m/u); 0 for a level that says nothing. */
+    /**
+     * The weight of evidence of one comparison's level: log2(m / the chance two records chosen at random reach it);
+     * 0 for a level that says nothing. (u among the compared pairs only serves the estimate: those pairs were chosen
+     * for agreeing on something, so agreement among them says less than it does about any two records.)
+     */
     public double weight(int c, int level) {
-        return level == 0 ? 0 : log2(m[c][level] / u[c][level]);
-    }
-
-    /** The weight before any comparison: the odds of a compared pair being a match. */
-    public double prior() {
-        return log2(matchShare / (1 - matchShare));
+        return level == 0 ? 0 : log2(m[c][level] / chance[c][level]);
     }
 
     public double m(int c, int level) {
