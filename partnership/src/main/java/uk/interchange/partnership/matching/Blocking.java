@@ -38,13 +38,31 @@ public final class Blocking {
                     Set.of(Field.ADDRESS, Field.ADDRESS_1),
                     r -> r.addressWords.size() < 2 ? null : r.addressWords.get(0) + " " + r.addressWords.get(1)),
             new Key(
-                    "given name sound and year of birth",
+                    "given name sound and month of birth",
                     Set.of(Field.BIRTH),
-                    r -> r.givenCode.isEmpty() || r.born == null ? null : r.givenCode + r.born.year()),
+                    r -> r.givenCode.isEmpty() || r.born == null || r.born.month() == 0
+                            ? null
+                            : r.givenCode + r.born.year() + "-" + r.born.month()),
+            new Key(
+                    "date of birth and surname initial",
+                    Set.of(Field.BIRTH),
+                    r -> r.born == null || !r.born.full() || r.surname.isEmpty()
+                            ? null
+                            : r.born.digits() + r.surname.charAt(0)),
+            new Key(
+                    "date of birth and given initial",
+                    Set.of(Field.BIRTH),
+                    r -> r.born == null || !r.born.full() || r.given.isEmpty()
+                            ? null
+                            : r.born.digits() + r.given.charAt(0)),
             new Key(
                     "date of birth",
                     Set.of(Field.BIRTH),
                     r -> r.born == null || !r.born.full() ? null : r.born.digits()),
+            new Key(
+                    "given name sound and year of birth",
+                    Set.of(Field.BIRTH),
+                    r -> r.givenCode.isEmpty() || r.born == null ? null : r.givenCode + r.born.year()),
             new Key(
                     "postcode and surname initial",
                     Set.of(Field.POSTCODE),
@@ -79,6 +97,12 @@ public final class Blocking {
         }
     }
 
+    /** Each key may bring together at most this many pairs per record of the input. */
+    static final long PAIRS_PER_RECORD = 2;
+
+    /** ... but never fewer than this: a file with many duplicates of each person needs them. */
+    static final long MIN_BUDGET = 1_000_000;
+
     private final List<Key> keys;
     private final long maxPairs;
     private final List<Block> blocks = new ArrayList<>();
@@ -96,10 +120,13 @@ public final class Blocking {
         boolean oneFile = right == null;
         leftValues = values(left);
         rightValues = oneFile ? leftValues : values(right);
+        long budget = Math.max(MIN_BUDGET, PAIRS_PER_RECORD * (left.size() + (oneFile ? 0 : right.size())));
         for (int k = 0; k < keys.size(); k++) {
             Map<String, int[]> l = index(leftValues, k);
             Map<String, int[]> r = oneFile ? l : index(rightValues, k);
             Set<String> skip = new HashSet<>();
+            List<Block> mine = new ArrayList<>();
+            long total = 0;
             for (var e : l.entrySet()) {
                 int[] other = r.get(e.getKey());
                 if (other == null) {
@@ -114,9 +141,24 @@ public final class Blocking {
                     skip.add(e.getKey());
                     leftOut.add(keys.get(k).name() + " \"" + e.getKey() + "\": " + n + " pairs");
                 } else {
-                    blocks.add(b);
+                    mine.add(b);
+                    total += n;
                 }
             }
+            // a key that would bring together more pairs than the budget (a date of birth among millions) gives up
+            // its biggest blocks first: the pairs in them are the least likely to be matches
+            mine.sort(java.util.Comparator.comparingLong((Block b) -> b.pairs(oneFile))
+                    .reversed());
+            int drop = 0;
+            while (total > budget && drop < mine.size()) {
+                Block b = mine.get(drop++);
+                total -= b.pairs(oneFile);
+                skip.add(b.value());
+            }
+            if (drop > 0) {
+                leftOut.add(keys.get(k).name() + ": its " + drop + " biggest blocks, to keep to " + budget + " pairs");
+            }
+            blocks.addAll(mine.subList(drop, mine.size()));
             skipped.add(skip);
         }
     }
