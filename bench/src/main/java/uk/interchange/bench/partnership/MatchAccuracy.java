@@ -23,6 +23,8 @@ import uk.interchange.partnership.matching.Nicknames;
  *     uk.interchange.bench.partnership.MatchAccuracy [--data ../shared/data] [--threshold 0.5]</pre>
  */
 public final class MatchAccuracy {
+    private static Map<String, uk.interchange.partnership.matching.MatchRecord.Field> mapping = Map.of();
+
     public static void main(String[] args) throws IOException {
         Path data = Path.of("../shared/data");
         double threshold = Linker.Options.defaults().threshold();
@@ -50,6 +52,10 @@ public final class MatchAccuracy {
         if (Files.exists(splink)) {
             Map<String, String> cluster = clusters(splink);
             link("50k people, UK postcodes (duplicates)", splink, null, o, cluster::get);
+            // the set's birth_place column compared as a town, as a user would name it with --mapping
+            mapping = Map.of("birth_place", uk.interchange.partnership.matching.MatchRecord.Field.TOWN);
+            link("the same, birth_place mapped to town", splink, null, o, cluster::get);
+            mapping = Map.of();
         }
     }
 
@@ -171,7 +177,7 @@ public final class MatchAccuracy {
 
     private static MatchInput.Read read(Path file, Nicknames nicknames) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return MatchInput.read(in, Map.of(), false, nicknames, line -> {});
+            return MatchInput.read(in, mapping, false, nicknames, line -> {});
         }
     }
 }
