@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             RoadworksCommand.class,
             AuditCommand.class,
             MatchCommand.class,
+            ScreenCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,6 +1,5 @@
 package uk.interchange.app.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,12 +8,9 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,16 +91,16 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter say = spec.commandLine().getOut();
         try {
             if (!(threshold >= 0 && threshold <= 1)) {
-                throw new Bad("--threshold must be between 0 and 1, not " + threshold);
+                throw new CliFiles.Bad("--threshold must be between 0 and 1, not " + threshold);
             }
-            Charset charset = charset(encoding);
+            Charset charset = CliFiles.charset(encoding);
             Nicknames names = Nicknames.builtIn();
             if (nicknames != null) {
-                try (Reader r = Files.newBufferedReader(readable(nicknames), StandardCharsets.UTF_8)) {
+                try (Reader r = Files.newBufferedReader(CliFiles.readable(nicknames), StandardCharsets.UTF_8)) {
                     names = names.with(r);
                 }
             }
-            Map<String, MatchRecord.Field> columns = mapping == null ? Map.of() : mapping(readable(mapping));
+            Map<String, MatchRecord.Field> columns = mapping == null ? Map.of() : mapping(CliFiles.readable(mapping));
             ProgressBar bar = new ProgressBar(err);
             MatchInput.Read a = read(left, charset, columns, names, bar);
             MatchInput.Read b = right == null ? null : read(right, charset, columns, names, bar);
@@ -138,7 +134,7 @@ final class MatchCommand implements Callable<Integer> {
                         result.blocksLeftOut().size(), result.blocksLeftOut().get(0));
             }
             return ExitCodes.OK;
-        } catch (Bad e) {
+        } catch (CliFiles.Bad e) {
             err.println("interchange: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (MatchInput.Refused e) {
@@ -151,21 +147,14 @@ final class MatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The user's own mistake: a message and exit status 2. */
-    static final class Bad extends Exception {
-        Bad(String message) {
-            super(message);
-        }
-    }
-
     private MatchInput.Read read(
             Path file, Charset charset, Map<String, MatchRecord.Field> columns, Nicknames names, ProgressBar bar)
-            throws Bad, IOException {
-        Path f = readable(file);
+            throws CliFiles.Bad, IOException {
+        Path f = CliFiles.readable(file);
         long size = Files.size(f);
         long memory = Runtime.getRuntime().maxMemory();
         if (size > memory / 6) {
-            throw new Bad(String.format(
+            throw new CliFiles.Bad(String.format(
                     "%s is %,d MB: matching holds every record in memory, and this Java may use %,d MB; give it more"
                             + " (INTERCHANGE_JAVA_OPTS=-Xmx...) or split the file",
                     file, size >> 20, memory >> 20));
@@ -187,48 +176,30 @@ final class MatchCommand implements Callable<Integer> {
                         .printf("interchange: %s line %d left out: %s%n", file, p.line(), p.reason());
             }
             if (r.records().isEmpty()) {
-                throw new Bad(file + " has no rows to match");
+                throw new CliFiles.Bad(file + " has no rows to match");
             }
             return r;
         } catch (CharacterCodingException | java.io.UncheckedIOException e) {
             if (e instanceof java.io.UncheckedIOException u && !(u.getCause() instanceof CharacterCodingException)) {
                 throw u.getCause();
             }
-            throw new Bad(String.format(
+            throw new CliFiles.Bad(String.format(
                     "%s is not %s text (a byte that is not %s near line %d); save it as UTF-8, or say its"
                             + " encoding with --encoding",
                     file, charset.name(), charset.name(), line[0] + 1));
         }
     }
 
-    private static Path readable(Path file) throws Bad {
-        if (Files.isDirectory(file)) {
-            throw new Bad(file + " is a folder, not a file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new Bad(file + (Files.exists(file) ? " cannot be read" : " does not exist"));
-        }
-        return file;
-    }
-
-    private static Charset charset(String name) throws Bad {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new Bad("--encoding " + name + " is not an encoding this Java knows (try UTF-8 or windows-1252)");
-        }
-    }
-
     /** The mapping file: rows of column,field. */
-    static Map<String, MatchRecord.Field> mapping(Path file) throws Bad, IOException {
+    static Map<String, MatchRecord.Field> mapping(Path file) throws CliFiles.Bad, IOException {
         Csv.Table t;
         try {
             t = Csv.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw new Bad(file + ": " + e.getMessage());
+            throw new CliFiles.Bad(file + ": " + e.getMessage());
         }
         if (!t.header().contains("column") || !t.header().contains("field")) {
-            throw new Bad(file + ": the mapping needs a header of column,field");
+            throw new CliFiles.Bad(file + ": the mapping needs a header of column,field");
         }
         Map<String, MatchRecord.Field> out = new LinkedHashMap<>();
         for (Csv.Row row : t.rows()) {
@@ -236,7 +207,7 @@ final class MatchCommand implements Callable<Integer> {
             String field = row.get("field").orElse("");
             MatchRecord.Field f = FIELDS.get(field.toLowerCase(Locale.ROOT));
             if (column.isEmpty() || f == null) {
-                throw new Bad(file + " line " + row.line() + ": \"" + field + "\" is not a field ("
+                throw new CliFiles.Bad(file + " line " + row.line() + ": \"" + field + "\" is not a field ("
                         + String.join(", ", FIELDS.keySet()) + ")");
             }
             out.put(column, f);
@@ -266,42 +237,34 @@ final class MatchCommand implements Callable<Integer> {
 
     /** Writes beside the destination and moves into place, so a failed run never leaves half a file. */
     private void write(Linker.Result result) throws IOException {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            List<Comparison> cs = result.model().comparisons();
-            try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                List<String> header =
-                        new java.util.ArrayList<>(List.of("left_id", "right_id", "probability", "match_weight"));
-                if (explain) {
-                    header.add("prior_weight");
-                    for (Comparison c : cs) {
-                        String key = c.name().replace(' ', '_');
-                        header.add(key + "_level");
-                        header.add(key + "_weight");
-                    }
-                }
-                w.write(Csv.line(header));
-                for (Linker.Pair p : result.pairs()) {
-                    List<String> row = new java.util.ArrayList<>(List.of(
-                            p.left().id(),
-                            p.right().id(),
-                            String.format(Locale.ROOT, "%.6f", p.probability()),
-                            String.format(Locale.ROOT, "%.3f", p.weight())));
-                    if (explain) {
-                        row.add(String.format(Locale.ROOT, "%.3f", result.prior()));
-                        for (int c = 0; c < cs.size(); c++) {
-                            row.add(cs.get(c).words(p.levels()[c]));
-                            row.add(String.format(Locale.ROOT, "%.3f", p.weights()[c]));
-                        }
-                    }
-                    w.write(Csv.line(row));
+        List<Comparison> cs = result.model().comparisons();
+        AtomicFile.write(out, w -> {
+            List<String> header =
+                    new java.util.ArrayList<>(List.of("left_id", "right_id", "probability", "match_weight"));
+            if (explain) {
+                header.add("prior_weight");
+                for (Comparison c : cs) {
+                    String key = c.name().replace(' ', '_');
+                    header.add(key + "_level");
+                    header.add(key + "_weight");
                 }
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            w.write(Csv.line(header));
+            for (Linker.Pair p : result.pairs()) {
+                List<String> row = new java.util.ArrayList<>(List.of(
+                        p.left().id(),
+                        p.right().id(),
+                        String.format(Locale.ROOT, "%.6f", p.probability()),
+                        String.format(Locale.ROOT, "%.3f", p.weight())));
+                if (explain) {
+                    row.add(String.format(Locale.ROOT, "%.3f", result.prior()));
+                    for (int c = 0; c < cs.size(); c++) {
+                        row.add(cs.get(c).words(p.levels()[c]));
+                        row.add(String.format(Locale.ROOT, "%.3f", p.weights()[c]));
+                    }
+                }
+                w.write(Csv.line(row));
+            }
+        });
     }
 }

@@ -78,6 +78,11 @@ public final class MatchRecord {
         this.companyNumber = number.ok() ? number.get().value() : Text.fold(cn).replace(" ", "");
     }
 
+    /** A record from fields already picked out (as a screening's forms and files give them). */
+    public static MatchRecord of(String id, int line, Map<Field, String> raw, Nicknames nicknames) {
+        return new MatchRecord(id, line, raw, nicknames);
+    }
+
     /** The normalised fields, for explanations and for looking into a missed match. */
     @Override
     public String toString() {
@@ -85,6 +90,15 @@ public final class MatchRecord {
                 + " | " + town + " | " + postcode + (phone.isEmpty() ? "" : " | " + phone)
                 + (email.isEmpty() ? "" : " | " + email) + (company.isEmpty() ? "" : " | " + company)
                 + (companyNumber.isEmpty() ? "" : " | " + companyNumber) + "]";
+    }
+
+    /** The phone number in +44 form (or its digits, when it is not a UK number). */
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
     }
 
     public String id() {

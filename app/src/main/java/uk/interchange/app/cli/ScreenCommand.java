@@ -1,0 +1,137 @@
+package uk.interchange.app.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.interchange.partnership.imports.Csv;
+import uk.interchange.partnership.matching.Nicknames;
+import uk.interchange.partnership.screening.Party;
+import uk.interchange.partnership.screening.Screener;
+import uk.interchange.partnership.screening.ScreeningCsv;
+
+/** `interchange screen`: a tender's bidders against a watchlist, offline. */
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Screen the bidders of a tender against a watchlist of entities linked to organised crime groups, offline.",
+            "Writes bidder_id,outcome,reasons: outcome is \"no hit\" or \"refer to police\"; reasons give each path to a"
+                    + " group step by step, then red flags that need no intelligence. Layouts:"
+                    + " docs/formats/screening-csv.md. Exit status: 0 done, 2 an input or option refused, 3 failed."
+        })
+final class ScreenCommand implements Callable<Integer> {
+    @Option(names = "--bidders", required = true, description = "The bidders: one row per entity of each bidder")
+    Path bidders;
+
+    @Option(names = "--watchlist", required = true, description = "The watchlist: entities, groups and links")
+    Path watchlist;
+
+    @Option(names = "--out", required = true, description = "Where to write the outcomes (replaced only when done)")
+    Path out;
+
+    @Option(names = "--tender-date", description = "The tender's date, yyyy-mm-dd (for the age of the bidders)")
+    String tenderDate;
+
+    @Option(
+            names = "--threshold",
+            defaultValue = "0.9",
+            description = "The lowest probability at which a bidder's person or company is taken to be a watchlist"
+                    + " one (default ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--disqualified", description = "Disqualified directors, in the watchlist's layout")
+    Path disqualified;
+
+    @Option(
+            names = "--encoding",
+            defaultValue = "UTF-8",
+            description = "The files' encoding (default ${DEFAULT-VALUE})")
+    String encoding;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (!(threshold > 0 && threshold <= 1)) {
+                throw new CliFiles.Bad("--threshold must be above 0 and at most 1, not " + threshold);
+            }
+            Screener.Options options = Screener.Options.defaults();
+            options = new Screener.Options(threshold, options.tenderDate(), options.riskySectors(), options.maxSteps());
+            if (tenderDate != null) {
+                try {
+                    options = options.on(LocalDate.parse(tenderDate));
+                } catch (DateTimeParseException e) {
+                    throw new CliFiles.Bad("--tender-date \"" + tenderDate + "\" is not a date written as yyyy-mm-dd");
+                }
+            }
+            Charset charset = CliFiles.charset(encoding);
+            Nicknames names = Nicknames.builtIn();
+            ProgressBar bar = new ProgressBar(err);
+            bar.at("reading the watchlist", 0);
+            ScreeningCsv.Read list = read(watchlist, charset, r -> ScreeningCsv.watchlist(r, names));
+            List<Party> banned = disqualified == null
+                    ? List.of()
+                    : read(disqualified, charset, r -> ScreeningCsv.watchlist(r, names))
+                            .entities();
+            ScreeningCsv.Read tender = read(bidders, charset, r -> ScreeningCsv.bidders(r, names));
+            if (tender.bidders().isEmpty()) {
+                throw new CliFiles.Bad(bidders + " has no bidders");
+            }
+            bar.at("screening", 0.5);
+            List<Screener.Outcome> outcomes = new Screener(list, banned).screen(tender.bidders(), options);
+            AtomicFile.write(out, w -> {
+                w.write(Csv.line(List.of("bidder_id", "outcome", "reasons")));
+                for (Screener.Outcome o : outcomes) {
+                    w.write(Csv.line(List.of(o.bidder(), o.outcome(), String.join(" | ", o.reasons()))));
+                }
+            });
+            bar.finish();
+            long referred = outcomes.stream().filter(Screener.Outcome::refer).count();
+            spec.commandLine()
+                    .getOut()
+                    .printf("%s: %,d bidders screened, %,d to refer to the police.%n", out, outcomes.size(), referred);
+            return ExitCodes.OK;
+        } catch (CliFiles.Bad e) {
+            err.println("interchange: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("interchange: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static <T> T read(Path file, Charset charset, Function<Reader, T> how) throws CliFiles.Bad, IOException {
+        CliFiles.readable(file);
+        var decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            return how.apply(r);
+        } catch (ScreeningCsv.Refused e) {
+            throw new CliFiles.Bad(file + " " + e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new CliFiles.Bad(file + " is not " + charset.name()
+                        + " text; save it as UTF-8, or say its encoding with --encoding");
+            }
+            throw e.getCause();
+        }
+    }
+}

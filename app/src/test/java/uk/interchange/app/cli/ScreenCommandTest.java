@@ -1,0 +1,97 @@
+package uk.interchange.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `interchange screen` as other tools run it: the outcomes file, and its refusals. */
+class ScreenCommandTest {
+    static final String WATCHLIST = """
+            id,kind,given_name,surname,date_of_birth,company_name,phone,group,from,to,link
+            W1,person,Darren,Kestley,1984-03-07,,,TV-OCG-0142,,,
+            W3,phone,,,,,07700 900461,,,,
+            L2,link,,,,,,,W1,W3,uses phone
+            """;
+    static final String BIDDERS = """
+            bidder_id,kind,id,role,given_name,surname,date_of_birth,company_name,phone,incorporated
+            B1,company,c,,,,,Thames Clearways Ltd,,2026-09-01
+            B1,person,d,director,Darren,Kestley,07/03/1984,,,
+            B2,company,c,,,,,Greenfield Grounds Ltd,,2012-01-01
+            B2,phone,p,,,,,,07700900461,
+            B3,company,c,,,,,Honest Gardens Ltd,,2010-01-01
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eachBidderGetsAnOutcomeAndItsReasons() throws IOException {
+        Path out = dir.resolve("outcomes.csv");
+        var r = RoadworksParseCommandTest.run(
+                "screen",
+                "--bidders",
+                file("b.csv", BIDDERS).toString(),
+                "--watchlist",
+                file("w.csv", WATCHLIST).toString(),
+                "--out",
+                out.toString(),
+                "--tender-date",
+                "2026-11-30");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("bidder_id,outcome,reasons");
+        assertThat(lines.get(1))
+                .startsWith("B1,refer to police,")
+                .contains("TV-OCG-0142")
+                .contains("less than a year");
+        assertThat(lines.get(2)).startsWith("B2,refer to police,").contains("← uses phone ← person Darren Kestley");
+        assertThat(lines.get(3)).isEqualTo("B3,no hit,");
+        assertThat(r.out()).contains("3 bidders screened, 2 to refer to the police");
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsWritten() throws IOException {
+        Path out = dir.resolve("outcomes.csv");
+        var swapped = RoadworksParseCommandTest.run(
+                "screen",
+                "--bidders",
+                file("w.csv", WATCHLIST).toString(),
+                "--watchlist",
+                file("w2.csv", WATCHLIST).toString(),
+                "--out",
+                out.toString());
+        assertThat(swapped.code()).isEqualTo(2);
+        assertThat(swapped.err()).contains("line 1: the header needs bidder_id and kind columns");
+        var ragged = RoadworksParseCommandTest.run(
+                "screen",
+                "--bidders",
+                file("b.csv", BIDDERS + "B4,company,c\n").toString(),
+                "--watchlist",
+                file("w3.csv", WATCHLIST).toString(),
+                "--out",
+                out.toString());
+        assertThat(ragged.err()).contains("line 7: the row has 3 fields where the header has 10");
+        var date = RoadworksParseCommandTest.run(
+                "screen",
+                "--bidders",
+                file("b2.csv", BIDDERS).toString(),
+                "--watchlist",
+                file("w4.csv", WATCHLIST).toString(),
+                "--out",
+                out.toString(),
+                "--tender-date",
+                "next week");
+        assertThat(date.err()).contains("--tender-date \"next week\" is not a date");
+        assertThat(out).doesNotExist();
+    }
+}

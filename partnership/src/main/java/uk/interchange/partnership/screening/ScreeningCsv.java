@@ -1,0 +1,178 @@
+package uk.interchange.partnership.screening;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import uk.interchange.partnership.imports.CsvReader;
+import uk.interchange.partnership.matching.MatchRecord;
+import uk.interchange.partnership.matching.MatchRecord.Field;
+import uk.interchange.partnership.matching.Nicknames;
+import uk.interchange.partnership.model.BankAccount;
+
+/**
+ * The two files of an offline screening (docs/formats/screening-csv.md): the bidders, one row per entity of each
+ * bidder; and the watchlist, one row per entity or link. Columns by header name; every bad row named by its line.
+ */
+public final class ScreeningCsv {
+    /** A link of the watchlist: ids and what it says. */
+    public record Link(int line, String from, String to, String words) {}
+
+    /** What a file held. */
+    public record Read(Map<String, List<Party>> bidders, List<Party> entities, List<Link> links) {}
+
+    /** A file that cannot be screened, with the line at fault. */
+    public static final class Refused extends RuntimeException {
+        public Refused(int line, String reason) {
+            super((line > 0 ? "line " + line + ": " : "") + reason);
+        }
+    }
+
+    private static final Map<String, Field> FIELDS = Map.ofEntries(
+            Map.entry("given_name", Field.GIVEN),
+            Map.entry("first_name", Field.GIVEN),
+            Map.entry("surname", Field.SURNAME),
+            Map.entry("last_name", Field.SURNAME),
+            Map.entry("full_name", Field.FULL_NAME),
+            Map.entry("name", Field.FULL_NAME),
+            Map.entry("date_of_birth", Field.BIRTH),
+            Map.entry("dob", Field.BIRTH),
+            Map.entry("company_name", Field.COMPANY_NAME),
+            Map.entry("company_number", Field.COMPANY_NUMBER),
+            Map.entry("address", Field.ADDRESS),
+            Map.entry("town", Field.TOWN),
+            Map.entry("postcode", Field.POSTCODE),
+            Map.entry("phone", Field.PHONE),
+            Map.entry("email", Field.EMAIL));
+
+    private ScreeningCsv() {}
+
+    /** The bidders: rows grouped by bidder_id, in the file's order. */
+    public static Read bidders(Reader in, Nicknames nicknames) {
+        return read(in, nicknames, true);
+    }
+
+    /** The watchlist: entities (with the group each is linked to, if any) and links. */
+    public static Read watchlist(Reader in, Nicknames nicknames) {
+        return read(in, nicknames, false);
+    }
+
+    private static Read read(Reader in, Nicknames nicknames, boolean bidders) {
+        try (CsvReader csv = new CsvReader(in)) {
+            CsvReader.Record header = csv.next();
+            if (header == null) {
+                throw new Refused(0, "the file is empty: it needs a header row");
+            }
+            List<String> names = header.fields().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            String idColumn = bidders ? "bidder_id" : "id";
+            if (!names.contains(idColumn) || !names.contains("kind")) {
+                throw new Refused(header.line(), "the header needs " + idColumn + " and kind columns; it has " + names);
+            }
+            Map<String, List<Party>> byBidder = new java.util.LinkedHashMap<>();
+            List<Party> entities = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (CsvReader.Record r = csv.next(); r != null; r = csv.next()) {
+                if (r.fields().size() != names.size()) {
+                    throw new Refused(
+                            r.line(),
+                            "the row has " + r.fields().size() + " fields where the header has " + names.size());
+                }
+                Map<String, String> row = new HashMap<>();
+                for (int k = 0; k < names.size(); k++) {
+                    String v = r.fields().get(k).strip();
+                    if (!v.isEmpty()) {
+                        row.putIfAbsent(names.get(k), v);
+                    }
+                }
+                String owner = row.getOrDefault(idColumn, "");
+                if (owner.isEmpty()) {
+                    throw new Refused(r.line(), "the row has no " + idColumn);
+                }
+                String kind = row.getOrDefault("kind", "").toLowerCase(Locale.ROOT);
+                if (!bidders && kind.equals("link")) {
+                    if (!row.containsKey("from") || !row.containsKey("to") || !row.containsKey("link")) {
+                        throw new Refused(r.line(), "a link needs from, to and link");
+                    }
+                    links.add(new Link(r.line(), row.get("from"), row.get("to"), row.get("link")));
+                    continue;
+                }
+                String id = bidders ? owner + "/" + row.getOrDefault("id", "row" + r.line()) : owner;
+                if (seen.containsKey(id)) {
+                    throw new Refused(r.line(), "the id \"" + id + "\" is also on line " + seen.get(id));
+                }
+                seen.put(id, r.line());
+                Party p = party(id, r.line(), kind, row, nicknames);
+                if (bidders) {
+                    byBidder.computeIfAbsent(owner, x -> new ArrayList<>()).add(p);
+                } else {
+                    entities.add(p);
+                }
+            }
+            return new Read(byBidder, entities, links);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(0, e.getMessage());
+        }
+    }
+
+    private static Party party(String id, int line, String kind, Map<String, String> row, Nicknames nicknames) {
+        Party.Kind k;
+        try {
+            k = Party.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Refused(
+                    line,
+                    "\"" + kind + "\" is not a kind (person, company, address, phone, email, account"
+                            + ", and link in a watchlist)");
+        }
+        Map<Field, String> fields = new EnumMap<>(Field.class);
+        row.forEach((column, value) -> {
+            Field f = FIELDS.get(column);
+            if (f != null) {
+                fields.putIfAbsent(f, value);
+            }
+        });
+        String account = "";
+        if (k == Party.Kind.ACCOUNT) {
+            var a = BankAccount.parse(row.getOrDefault("sort_code", ""), row.getOrDefault("account_number", ""));
+            if (!a.ok()) {
+                throw new Refused(line, a.problem().get());
+            }
+            account = a.get().toString();
+        }
+        MatchRecord record = MatchRecord.of(id, line, fields, nicknames);
+        return new Party(
+                id,
+                line,
+                k,
+                row.getOrDefault("role", "").toLowerCase(Locale.ROOT),
+                fields,
+                record,
+                account,
+                Optional.ofNullable(row.get("group")),
+                row.getOrDefault("status", "").toLowerCase(Locale.ROOT),
+                date(row, "incorporated", line),
+                date(row, "dissolved_on", line),
+                row.getOrDefault("sector", "").toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<LocalDate> date(Map<String, String> row, String column, int line) {
+        String v = row.get(column);
+        if (v == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException e) {
+            throw new Refused(line, column + " \"" + v + "\" is not a date written as year-month-day");
+        }
+    }
+}

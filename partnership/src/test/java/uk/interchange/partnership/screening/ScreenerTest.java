@@ -1,0 +1,104 @@
+package uk.interchange.partnership.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.interchange.partnership.matching.Nicknames;
+
+/** A tender's bidders screened against a made-up watchlist: who is referred, by which path, and the red flags. */
+class ScreenerTest {
+    static final String WATCHLIST = """
+            id,kind,given_name,surname,date_of_birth,company_name,company_number,status,dissolved_on,phone,group,from,to,link
+            W1,person,Darren,Kestley,1984-03-07,,,,,,TV-OCG-0142,,,
+            W2,company,,,,Kestley Waste Solutions Ltd,09876543,active,,,,,,
+            W3,phone,,,,,,,,07700 900461,,,,
+            W4,person,Kyle,Brannigan,1990-06-01,,,,,,,,,
+            W5,company,,,,Reading Skip Hire Ltd,07770001,dissolved,2024-02-01,,,,,
+            L1,link,,,,,,,,,,W1,W2,director of
+            L2,link,,,,,,,,,,W1,W3,uses phone
+            L3,link,,,,,,,,,,W4,W1,associate of
+            L4,link,,,,,,,,,,W4,W5,director of
+            """;
+    static final String BIDDERS = """
+            bidder_id,kind,id,role,given_name,surname,date_of_birth,company_name,company_number,incorporated,sector,address,postcode,phone
+            B1,company,c,,,,,Thames Clearways Ltd,12345678,2026-09-01,waste,1 Mill Lane,RG1 1AA,
+            B1,person,d1,director,Darren,Kestley,07/03/1984,,,,,,,
+            B2,company,c,,,,,Greenfield Grounds Ltd,23456789,2015-04-01,grounds,,,
+            B2,phone,p,,,,,,,,,,,07700900461
+            B3,company,c,,,,,Reading Skip Hire (2025) Ltd,34567890,2025-03-01,,,,
+            B3,person,d,director,Kyle,Brannigan,1990-06-01,,,,,,,
+            B4,company,c,,,,,Honest Gardens Ltd,45678901,2010-01-01,,1 Mill Lane,RG1 1AA,
+            B4,person,d,director,Priya,Shah,1979-12-12,,,,,,,
+            """;
+
+    private static Map<String, Screener.Outcome> screen() {
+        Nicknames n = Nicknames.builtIn();
+        Screener s = new Screener(ScreeningCsv.watchlist(new StringReader(WATCHLIST), n), List.of());
+        return s
+                .screen(
+                        ScreeningCsv.bidders(new StringReader(BIDDERS), n).bidders(),
+                        Screener.Options.defaults().on(LocalDate.of(2026, 11, 30)))
+                .stream()
+                .collect(Collectors.toMap(Screener.Outcome::bidder, o -> o));
+    }
+
+    @Test
+    void aDirectorOnTheWatchlistIsReferredWithThePath() {
+        Screener.Outcome b1 = screen().get("B1");
+        assertThat(b1.outcome()).isEqualTo("refer to police");
+        assertThat(b1.reasons().get(0))
+                .startsWith("Thames Clearways Ltd → has as director → person Darren Kestley (watchlist W1, matched from"
+                        + " Darren Kestley, probability 1.00)")
+                .endsWith(" → linked to crime group → TV-OCG-0142");
+        assertThat(b1.reasons())
+                .contains("red flag: works in a sector at higher risk (waste)")
+                .contains("red flag: incorporated on 2026-09-01, less than a year before the tender");
+    }
+
+    @Test
+    void aPhoneAndAnAssociateReachTheGroupInMoreSteps() {
+        Map<String, Screener.Outcome> all = screen();
+        assertThat(all.get("B2").refer()).isTrue();
+        assertThat(all.get("B2").reasons().get(0))
+                .contains("→ uses phone → phone 07700 900461 (watchlist W3)")
+                .contains("← uses phone ← person Darren Kestley (watchlist W1)");
+        Screener.Outcome b3 = all.get("B3");
+        assertThat(b3.refer()).isTrue();
+        assertThat(b3.reasons().get(0))
+                .contains("person Kyle Brannigan (watchlist W4, matched from Kyle Brannigan")
+                .contains("→ associate of → person Darren Kestley (watchlist W1)");
+        assertThat(b3.reasons())
+                .anyMatch(r ->
+                        r.startsWith("red flag: Kyle Brannigan was a director of Reading Skip Hire Ltd (dissolved"));
+    }
+
+    @Test
+    void aBidderWithNoPathIsNoHitThoughItsRedFlagsAreShown() {
+        Screener.Outcome b4 = screen().get("B4");
+        assertThat(b4.outcome()).isEqualTo("no hit");
+        assertThat(b4.reasons()).anyMatch(r -> r.contains("shares its address") && r.contains("bidder B1"));
+        assertThat(b4.reasons()).noneMatch(r -> r.contains("watchlist"));
+    }
+
+    @Test
+    void badFilesAreRefusedByLine() {
+        Nicknames n = Nicknames.builtIn();
+        assertThatThrownBy(() -> ScreeningCsv.bidders(new StringReader("id,kind\nx,company\n"), n))
+                .hasMessageContaining("needs bidder_id and kind");
+        assertThatThrownBy(() -> ScreeningCsv.bidders(new StringReader("bidder_id,kind\nB1,boat\n"), n))
+                .hasMessageContaining("line 2: \"boat\" is not a kind");
+        assertThatThrownBy(() -> ScreeningCsv.watchlist(new StringReader("id,kind,from,to,link\nL1,link,W1,,\n"), n))
+                .hasMessageContaining("line 2: a link needs from, to and link");
+        assertThatThrownBy(() -> new Screener(
+                        ScreeningCsv.watchlist(
+                                new StringReader("id,kind,from,to,link\nL1,link,W1,W2,director of\n"), n),
+                        List.of()))
+                .hasMessageContaining("line 2: the link joins an id that is not in the watchlist");
+    }
+}
