@@ -48,7 +48,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Option(
             names = "--threshold",
-            defaultValue = "0.9",
+            defaultValue = "0.5",
             description = "The lowest probability at which a bidder's person or company is taken to be a watchlist"
                     + " one (default ${DEFAULT-VALUE})")
     double threshold;

@@ -26,7 +26,13 @@ public final class Index {
     private final List<MatchRecord> records;
     private final List<Comparison> comparisons;
     private final List<Blocking.Key> keys;
-    private final List<Map<String, int[]>> byKey = new ArrayList<>();
+    /**
+     * For each key, its records sorted by a 40-bit hash of their value, packed with the record's place in the low 24
+     * bits (so at most 16.7 million records): a compact index that a binary search reads, where a map of strings would
+     * take ten times the memory at ten million records. Two values that share a hash only bring one more candidate.
+     */
+    private final List<long[]> byKey = new ArrayList<>();
+
     private final double[][] m;
     private final double[][] chance;
     private final Map<Integer, Map<String, Integer>> frequencies = new HashMap<>();
@@ -38,18 +44,21 @@ public final class Index {
         this.keys = Blocking.KEYS.stream()
                 .filter(k -> k.needs().stream().anyMatch(fields::contains))
                 .toList();
+        if (records.size() > MAX_RECORDS) {
+            throw new IllegalArgumentException("an index holds at most " + MAX_RECORDS + " records");
+        }
         for (Blocking.Key k : keys) {
-            Map<String, List<Integer>> lists = new HashMap<>();
-            for (int i = 0; i < records.size(); i++) {
-                String v = k.value().apply(records.get(i));
+            long[] packed = new long[records.size()];
+            int n = 0;
+            for (int r = 0; r < records.size(); r++) {
+                String v = k.value().apply(records.get(r));
                 if (v != null) {
-                    lists.computeIfAbsent(v, x -> new ArrayList<>(1)).add(i);
+                    packed[n++] = (hash(v) << 24) | r;
                 }
             }
-            Map<String, int[]> index = new HashMap<>(lists.size() * 2);
-            lists.forEach((v, l) ->
-                    index.put(v, l.stream().mapToInt(Integer::intValue).toArray()));
-            byKey.add(index);
+            long[] sorted = Arrays.copyOf(packed, n);
+            Arrays.parallelSort(sorted);
+            byKey.add(sorted);
         }
         m = new double[comparisons.size()][];
         chance = new double[comparisons.size()][];
@@ -62,16 +71,20 @@ public final class Index {
                 chance[c][l] *= Linker.U_PRIOR_PAIRS;
             }
         }
-        int samples = records.size() < 2 ? 0 : 200_000;
-        for (int s = 0; s < samples; s++) {
-            MatchRecord a = records.get(random.nextInt(records.size()));
-            MatchRecord b = records.get(random.nextInt(records.size()));
-            if (a != b) {
-                for (int c = 0; c < comparisons.size(); c++) {
-                    int l = comparisons.get(c).level(a, b);
-                    if (l > 0) {
-                        chance[c][l]++;
-                    }
+        long possible = (long) records.size() * (records.size() - 1) / 2;
+        if (possible <= RANDOM_PAIRS) {
+            // a short list (the officers of one tender): every pair, not thousands of draws from a few
+            for (int i = 0; i < records.size(); i++) {
+                for (int j = i + 1; j < records.size(); j++) {
+                    count(records.get(i), records.get(j));
+                }
+            }
+        } else {
+            for (int s = 0; s < RANDOM_PAIRS; s++) {
+                MatchRecord a = records.get(random.nextInt(records.size()));
+                MatchRecord b = records.get(random.nextInt(records.size()));
+                if (a != b) {
+                    count(a, b);
                 }
             }
         }
@@ -111,10 +124,16 @@ public final class Index {
         Set<Integer> candidates = new HashSet<>();
         for (int k = 0; k < keys.size(); k++) {
             String v = keys.get(k).value().apply(probe);
-            int[] hits = v == null ? null : byKey.get(k).get(v);
-            if (hits != null && hits.length <= MAX_CANDIDATES) {
-                for (int i : hits) {
-                    candidates.add(i);
+            if (v == null) {
+                continue;
+            }
+            long[] sorted = byKey.get(k);
+            long h = hash(v);
+            int from = firstAtLeast(sorted, h << 24);
+            int to = firstAtLeast(sorted, (h + 1) << 24);
+            if (to - from <= MAX_CANDIDATES) {
+                for (int x = from; x < to; x++) {
+                    candidates.add((int) (sorted[x] & 0xFFFFFF));
                 }
             }
         }
@@ -136,6 +155,45 @@ public final class Index {
         }
         out.sort((a, b) -> Double.compare(b.weight(), a.weight()));
         return out;
+    }
+
+    static final int MAX_RECORDS = 1 << 24;
+
+    /** How many random pairs of the list the chance of agreement is counted on. */
+    static final int RANDOM_PAIRS = 200_000;
+
+    private void count(MatchRecord a, MatchRecord b) {
+        for (int c = 0; c < comparisons.size(); c++) {
+            int l = comparisons.get(c).level(a, b);
+            if (l > 0) {
+                chance[c][l]++;
+            }
+        }
+    }
+
+    /** A 40-bit hash of a key's value (FNV-1a over its characters, folded). */
+    static long hash(String v) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < v.length(); i++) {
+            h ^= v.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return (h ^ (h >>> 40)) & 0xFFFFFFFFFFL;
+    }
+
+    /** The first place in the sorted array holding a value at least {@code x}. */
+    private static int firstAtLeast(long[] sorted, long x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private double weight(int c, int level, MatchRecord probe) {

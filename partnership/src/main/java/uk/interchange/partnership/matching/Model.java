@@ -24,13 +24,24 @@ public final class Model {
     /** m as first guessed for a comparison of n levels: mostly the best level, little the worst. */
     static double[] guessM(int n) {
         double[] g = new double[n + 1];
-        g[1] = 0.85;
-        g[n] = n > 1 ? 0.02 : g[1];
-        for (int l = 2; l < n; l++) {
-            g[l] = 0.13 / (n - 2);
+        if (n == 1) {
+            g[1] = 1;
+            return g;
         }
         if (n == 2) {
             g[1] = 0.98;
+            g[2] = 0.02;
+            return g;
+        }
+        // a slip of a letter or two (the second level) is the commonest way a true match falls short of the first
+        g[1] = 0.80;
+        g[2] = 0.10;
+        g[n] = 0.03;
+        for (int l = 3; l < n; l++) {
+            g[l] = 0.07 / (n - 3);
+        }
+        if (n == 3) {
+            g[2] += 0.07;
         }
         return g;
     }

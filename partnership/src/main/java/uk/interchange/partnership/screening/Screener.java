@@ -27,7 +27,8 @@ public final class Screener {
     public record Options(double threshold, Optional<LocalDate> tenderDate, Set<String> riskySectors, int maxSteps) {
         public static Options defaults() {
             return new Options(
-                    0.9,
+                    // a referral is an analyst's question, not a finding: a likely match is enough to ask it
+                    0.5,
                     Optional.empty(),
                     Set.of("waste", "construction", "security", "taxis", "care", "scrap metal", "car wash"),
                     3);
@@ -89,7 +90,15 @@ public final class Screener {
     }
 
     /** Screens every bidder of one tender (they are checked against each other too). */
-    public List<Outcome> screen(Map<String, List<Party>> bidders, Options o) {
+    public synchronized List<Outcome> screen(Map<String, List<Party>> bidders, Options o) {
+        try {
+            return screenAll(bidders, o);
+        } finally {
+            matched.clear();
+        }
+    }
+
+    private List<Outcome> screenAll(Map<String, List<Party>> bidders, Options o) {
         Map<String, List<String>> flags = RedFlags.between(bidders, o.threshold());
         List<Outcome> out = new ArrayList<>();
         for (var b : bidders.entrySet()) {
@@ -164,7 +173,14 @@ public final class Screener {
         return because.containsKey(node) ? label + ", matched from " + because.get(node) + ")" : label + ")";
     }
 
+    /** The watchlist entries a bidder's person or company is, kept for the screening of one tender. */
+    private final Map<Party, List<Index.Found>> matched = new java.util.IdentityHashMap<>();
+
     private List<Index.Found> matches(Party p, Options o) {
+        return matched.computeIfAbsent(p, x -> find(x, o));
+    }
+
+    private List<Index.Found> find(Party p, Options o) {
         return switch (p.kind()) {
             case PERSON -> peopleIndex.find(p.record(), o.threshold());
             case COMPANY -> companyIndex.find(p.record(), o.threshold());
@@ -269,7 +285,7 @@ public final class Screener {
         }
         List<String> out = new ArrayList<>();
         LocalDate since = o.tenderDate().orElse(LocalDate.now()).minusYears(5);
-        for (Index.Found f : peopleIndex.find(director.record(), o.threshold())) {
+        for (Index.Found f : matches(director, o)) {
             for (String companyId : directorships.getOrDefault(f.record().id(), List.of())) {
                 Party old = watch.get(companyId);
                 boolean gone = old.status().equals("dissolved") || old.status().equals("liquidation");

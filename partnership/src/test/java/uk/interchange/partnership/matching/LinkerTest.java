@@ -40,7 +40,11 @@ class LinkerTest {
         });
     }
 
-    @Property(tries = 60)
+    /**
+     * A record whose details no other record of its file shares matches its own copy. (Where several records are the
+     * same in every field, agreeing on those values tells nothing, and the copy cannot be told from the others.)
+     */
+    @Property(tries = 200)
     void everyRecordMatchesItsOwnCopy(@ForAll("people") String csv) {
         MatchInput.Read a = read(csv);
         MatchInput.Read b = read(csv.replace("\nr", "\nc"));
@@ -49,8 +53,14 @@ class LinkerTest {
         Set<String> pairs = r.pairs().stream()
                 .map(p -> p.left().id() + "|" + p.right().id())
                 .collect(Collectors.toSet());
-        for (MatchRecord x : a.records()) {
-            assertThat(pairs).contains(x.id() + "|c" + x.id().substring(1));
+        Map<String, Long> details = csv.lines()
+                .skip(1)
+                .collect(Collectors.groupingBy(l -> l.substring(l.indexOf(',')), Collectors.counting()));
+        for (String line : csv.lines().skip(1).toList()) {
+            if (details.get(line.substring(line.indexOf(','))) == 1) {
+                String id = line.substring(0, line.indexOf(','));
+                assertThat(pairs).contains(id + "|c" + id.substring(1));
+            }
         }
     }
 
