@@ -139,7 +139,8 @@ public final class ScreenBenchmark {
                 times[bidders * 99 / 100] / 1e6,
                 times[bidders - 1] / 1e6,
                 referred,
-                planted);
+                planted,
+                plantedReferred);
     }
 
     private static String name(Random r) {
