@@ -27,6 +27,14 @@ final class CliFiles {
         return file;
     }
 
+    /** A reader that refuses bytes not in the encoding (instead of quietly replacing them). */
+    static java.io.Reader strictReader(Path file, Charset charset) throws java.io.IOException {
+        var decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        return new java.io.InputStreamReader(Files.newInputStream(file), decoder);
+    }
+
     static Charset charset(String name) throws Bad {
         try {
             return Charset.forName(name);

@@ -1,13 +1,10 @@
 package uk.interchange.app.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,11 +157,7 @@ final class MatchCommand implements Callable<Integer> {
                     file, size >> 20, memory >> 20));
         }
         int[] line = {0};
-        var decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = Files.newInputStream(f);
-                Reader reader = new InputStreamReader(in, decoder)) {
+        try (Reader reader = CliFiles.strictReader(f, charset)) {
             bar.file(file.getFileName().toString(), size);
             MatchInput.Read r = MatchInput.read(reader, columns, skipBadRows, names, l -> {
                 line[0] = l;

@@ -1,13 +1,10 @@
 package uk.interchange.app.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -119,10 +116,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     private static <T> T read(Path file, Charset charset, Function<Reader, T> how) throws CliFiles.Bad, IOException {
         CliFiles.readable(file);
-        var decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
+        try (Reader r = CliFiles.strictReader(file, charset)) {
             return how.apply(r);
         } catch (ScreeningCsv.Refused e) {
             throw new CliFiles.Bad(file + " " + e.getMessage());

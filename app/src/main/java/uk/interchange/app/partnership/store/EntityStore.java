@@ -135,6 +135,26 @@ public class EntityStore {
     }
 
     /**
+     * A live record named "owner/id" (as forms and files name them) if the viewer may read it, its reading logged
+     * with the reason; empty alike for a name that is not a record's and for a record they may not read.
+     */
+    public Optional<Found> named(Viewer viewer, String ownerAndId, String reason, Optional<String> caseReference) {
+        String[] parts = ownerAndId.split("/", 2);
+        UUID id;
+        try {
+            id = parts.length == 2 ? UUID.fromString(parts[1]) : null;
+        } catch (IllegalArgumentException e) {
+            id = null;
+        }
+        if (id == null) {
+            return Optional.empty();
+        }
+        return view(viewer, parts[0], id, reason, caseReference)
+                .filter(r -> !r.erased())
+                .map(r -> new Found(r.owner(), r.id(), r.kind(), r.label()));
+    }
+
+    /**
      * The records the viewer may read among those found, for a file that leaves the system: each is logged as an
      * export, with the reason, before it is given.
      */

@@ -30,14 +30,7 @@ public class Imports {
      * reason. Anything else (not a record, or one they may not read) is empty alike.
      */
     public Optional<String> kindOf(Viewer viewer, String name, String reason) {
-        String[] parts = name.split("/", 2);
-        try {
-            return entities.view(viewer, parts[0], UUID.fromString(parts[1]), reason, Optional.empty())
-                    .filter(r -> !r.erased())
-                    .map(EntityStore.Stored::kind);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            return Optional.empty();
-        }
+        return entities.named(viewer, name, reason, Optional.empty()).map(Found::kind);
     }
 
     @Transactional
@@ -68,9 +61,6 @@ public class Imports {
         if (line != null) {
             return Optional.ofNullable(byLine.get(line));
         }
-        String[] parts = name.split("/", 2);
-        return entities.view(viewer, parts[0], UUID.fromString(parts[1]), reason, Optional.empty())
-                .filter(r -> !r.erased())
-                .map(r -> new Found(r.owner(), r.id(), r.kind(), r.label()));
+        return entities.named(viewer, name, reason, Optional.empty());
     }
 }

@@ -191,17 +191,8 @@ public class GroupPages {
         GroupStore.Group g = own(v, owner, id);
         List<FieldProblem> problems = new ArrayList<>();
         Enquiry why = enquiry(session);
-        Optional<Found> chosen = Optional.empty();
-        String[] parts = person.split("/", 2);
-        if (parts.length == 2) {
-            try {
-                chosen = entities.view(v, parts[0], UUID.fromString(parts[1]), why.reason(), why.caseRef())
-                        .filter(r -> !r.erased() && r.kind().equals("person"))
-                        .map(r -> new Found(r.owner(), r.id(), r.kind(), r.label()));
-            } catch (IllegalArgumentException e) {
-                chosen = Optional.empty();
-            }
-        }
+        Optional<Found> chosen = entities.named(v, person, why.reason(), why.caseRef())
+                .filter(f -> f.kind().equals("person"));
         if (chosen.isEmpty()) {
             problems.add(new FieldProblem("person", "choose a person you may read"));
         }

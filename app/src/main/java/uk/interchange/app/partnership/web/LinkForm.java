@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,21 +91,10 @@ public class LinkForm {
                 .orElseThrow(() -> new NotFound("such record"));
         Found from = readable(v, owner, id, why);
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Found> other = Optional.empty();
-        String[] parts = to.split("/", 2);
-        if (parts.length != 2) {
-            problems.add(new FieldProblem("to", "choose the record to link to"));
-        } else {
-            try {
-                other = store.view(v, parts[0], UUID.fromString(parts[1]), why.reason(), why.caseRef())
-                        .filter(r -> !r.erased())
-                        .map(r -> new Found(r.owner(), r.id(), r.kind(), r.label()));
-            } catch (IllegalArgumentException e) {
-                other = Optional.empty();
-            }
-            if (other.isEmpty()) {
-                problems.add(new FieldProblem("to", "is not a record you may read"));
-            }
+        Optional<Found> other = store.named(v, to, why.reason(), why.caseRef());
+        if (other.isEmpty()) {
+            problems.add(new FieldProblem(
+                    "to", to.isBlank() ? "choose the record to link to" : "is not a record you may read"));
         }
         Link.Kind k =
                 OFFERED.stream().filter(x -> x.name().equals(kind)).findFirst().orElse(null);
@@ -138,9 +126,7 @@ public class LinkForm {
     }
 
     private Found readable(Viewer v, String owner, String id, Enquiry why) {
-        return store.view(v, owner, ReasonGate.id(id), why.reason(), why.caseRef())
-                .filter(r -> !r.erased())
-                .map(r -> new Found(r.owner(), r.id(), r.kind(), r.label()))
+        return store.named(v, owner + "/" + ReasonGate.id(id), why.reason(), why.caseRef())
                 .orElseThrow(() -> new NotFound("such record"));
     }
 
