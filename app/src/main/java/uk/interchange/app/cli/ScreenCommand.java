@@ -14,6 +14,7 @@ import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.interchange.app.partnership.screening.OcdsBidders;
 import uk.interchange.partnership.imports.Csv;
 import uk.interchange.partnership.matching.Nicknames;
 import uk.interchange.partnership.screening.Party;
@@ -26,6 +27,8 @@ import uk.interchange.partnership.screening.ScreeningCsv;
         mixinStandardHelpOptions = true,
         description = {
             "Screen the bidders of a tender against a watchlist of entities linked to organised crime groups, offline.",
+            "--bidders is a CSV file, or an Open Contracting (OCDS) release package (.json): its tenderers and"
+                    + " suppliers.",
             "Writes bidder_id,outcome,reasons: outcome is \"no hit\" or \"refer to police\"; reasons give each path to a"
                     + " group step by step, then red flags that need no intelligence. Layouts:"
                     + " docs/formats/screening-csv.md. Exit status: 0 done, 2 an input or option refused, 3 failed."
@@ -87,12 +90,23 @@ final class ScreenCommand implements Callable<Integer> {
                     ? List.of()
                     : read(disqualified, charset, r -> ScreeningCsv.watchlist(r, names))
                             .entities();
-            ScreeningCsv.Read tender = read(bidders, charset, r -> ScreeningCsv.bidders(r, names));
-            if (tender.bidders().isEmpty()) {
+            java.util.Map<String, List<Party>> tender;
+            if (bidders.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                // an Open Contracting release package: its tenderers and suppliers, and the tender's own date
+                OcdsBidders.Read ocds = read(bidders, charset, r -> OcdsBidders.read(text(r), names));
+                tender = ocds.bidders();
+                if (tenderDate == null && ocds.tenderDate().isPresent()) {
+                    options = options.on(ocds.tenderDate().get());
+                }
+            } else {
+                tender = read(bidders, charset, r -> ScreeningCsv.bidders(r, names))
+                        .bidders();
+            }
+            if (tender.isEmpty()) {
                 throw new CliFiles.Bad(bidders + " has no bidders");
             }
             bar.at("screening", 0.5);
-            List<Screener.Outcome> outcomes = new Screener(list, banned).screen(tender.bidders(), options);
+            List<Screener.Outcome> outcomes = new Screener(list, banned).screen(tender, options);
             AtomicFile.write(out, w -> {
                 w.write(Csv.line(List.of("bidder_id", "outcome", "reasons")));
                 for (Screener.Outcome o : outcomes) {
@@ -112,6 +126,11 @@ final class ScreenCommand implements Callable<Integer> {
             err.println("interchange: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+    }
+
+    /** The whole of a small file (a release package), read through the strict decoder. */
+    private static String text(Reader r) {
+        return new java.io.BufferedReader(r).lines().collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static <T> T read(Path file, Charset charset, Function<Reader, T> how) throws CliFiles.Bad, IOException {

@@ -59,6 +59,56 @@ class ScreenCommandTest {
         assertThat(r.out()).contains("3 bidders screened, 2 to refer to the police");
     }
 
+    static final String OCDS = """
+            {"uri": "https://example.org/ocds/rbc-2026-114.json", "publishedDate": "2026-11-01T09:00:00Z",
+             "releases": [{
+               "ocid": "ocds-xxxxxx-rbc-2026-114", "id": "rbc-2026-114-award", "date": "2026-11-20T12:00:00Z",
+               "tag": ["award"], "initiationType": "tender",
+               "tender": {"id": "RBC-2026-114", "title": "Household waste collection, east Reading",
+                          "tenderPeriod": {"startDate": "2026-10-01T00:00:00Z", "endDate": "2026-11-30T17:00:00Z"}},
+               "parties": [
+                 {"id": "GB-COH-12345678", "name": "Thames Clearways Ltd", "roles": ["tenderer"],
+                  "identifier": {"scheme": "GB-COH", "id": "12345678"},
+                  "address": {"streetAddress": "1 Mill Lane", "locality": "Reading", "postalCode": "RG1 1AA"},
+                  "contactPoint": {"telephone": "07700 900461", "email": "bids@thames-clearways.example"}},
+                 {"id": "GB-COH-45678901", "name": "Honest Gardens Ltd", "roles": ["tenderer", "supplier"],
+                  "identifier": {"scheme": "GB-COH", "id": "45678901"},
+                  "address": {"streetAddress": "1 Mill Lane", "locality": "Reading", "postalCode": "RG1 1AA"}},
+                 {"id": "GB-LAS-E0601", "name": "Reading Borough Council", "roles": ["buyer", "procuringEntity"]}
+               ]}]}
+            """;
+
+    @Test
+    void anOpenContractingReleaseGivesTheTenderersAndTheTendersDate() throws IOException {
+        Path out = dir.resolve("outcomes.csv");
+        var r = RoadworksParseCommandTest.run(
+                "screen",
+                "--bidders",
+                file("release.json", OCDS).toString(),
+                "--watchlist",
+                file("w.csv", WATCHLIST).toString(),
+                "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(3); // the two tenderers; the buyer is not a bidder
+        assertThat(lines.get(1))
+                .startsWith("GB-COH-12345678,refer to police,")
+                .contains("Thames Clearways Ltd → uses phone → phone 07700 900461 (watchlist W3)")
+                .contains("red flag: shares its address");
+        assertThat(lines.get(2)).startsWith("GB-COH-45678901,no hit,").contains("with bidder GB-COH-12345678");
+        var broken = RoadworksParseCommandTest.run(
+                "screen",
+                "--bidders",
+                file("bad.json", "{\"releases\": []}").toString(),
+                "--watchlist",
+                file("w2.csv", WATCHLIST).toString(),
+                "--out",
+                out.toString());
+        assertThat(broken.code()).isEqualTo(2);
+        assertThat(broken.err()).contains("needs a \"releases\" list");
+    }
+
     @Test
     void badInputIsRefusedAndNothingIsWritten() throws IOException {
         Path out = dir.resolve("outcomes.csv");

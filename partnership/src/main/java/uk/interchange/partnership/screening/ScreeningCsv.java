@@ -123,7 +123,11 @@ public final class ScreeningCsv {
         }
     }
 
-    private static Party party(String id, int line, String kind, Map<String, String> row, Nicknames nicknames) {
+    /**
+     * One entity from its values named as this file's columns are (kind among them): what other readers of bidders
+     * (an OCDS release, a form) build parties with. Refused, with the line, as a row of the file would be.
+     */
+    public static Party party(String id, int line, String kind, Map<String, String> row, Nicknames nicknames) {
         Party.Kind k;
         try {
             k = Party.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
