@@ -17,6 +17,7 @@ public record PartialDate(int year, OptionalInt month, OptionalInt day) {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern UK = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\s+(\\d{4})");
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{4})");
 
     public PartialDate {
         if (day.isPresent() && month.isEmpty()) {
@@ -27,7 +28,7 @@ public record PartialDate(int year, OptionalInt month, OptionalInt day) {
         }
     }
 
-    /** Reads 1984-03-07, 07/03/1984 (day first, as in the UK), 1984-03, March 1984 or 1984. */
+    /** Reads 1984-03-07, 07/03/1984 (day first, as in the UK), 1984-03, 03/1984, March 1984 or 1984. */
     public static Parsed<PartialDate> parse(String text) {
         String t = text == null ? "" : text.strip();
         try {
@@ -42,6 +43,15 @@ public record PartialDate(int year, OptionalInt month, OptionalInt day) {
                 return Parsed.ok(
                         text,
                         new PartialDate(Integer.parseInt(m.group(3)), optional(m.group(2)), optional(m.group(1))));
+            }
+            m = MONTH_SLASH_YEAR.matcher(t);
+            if (m.matches()) {
+                return Parsed.ok(
+                        text,
+                        new PartialDate(
+                                Integer.parseInt(m.group(2)),
+                                OptionalInt.of(Integer.parseInt(m.group(1))),
+                                OptionalInt.empty()));
             }
             m = MONTH_YEAR.matcher(t);
             if (m.matches()) {
@@ -61,7 +71,8 @@ public record PartialDate(int year, OptionalInt month, OptionalInt day) {
         } catch (DateTimeException e) {
             return Parsed.bad(text, "\"" + t + "\" is not a date that exists");
         }
-        return Parsed.bad(text, "\"" + t + "\" is not a date: write it as 1984-03-07, 07/03/1984, March 1984 or 1984");
+        return Parsed.bad(
+                text, "\"" + t + "\" is not a date: write it as 1984-03-07, 07/03/1984, 03/1984, March 1984 or 1984");
     }
 
     private static OptionalInt optional(String digits) {

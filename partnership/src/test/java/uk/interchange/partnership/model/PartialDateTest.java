@@ -35,6 +35,10 @@ class PartialDateTest {
         assertThat(a.swapped(b)).isTrue();
         assertThat(a.swapped(a)).isFalse();
         assertThat(PartialDate.parse("March 1984").get().toString()).isEqualTo("1984-03");
+        assertThat(PartialDate.parse("03/1984").get())
+                .isEqualTo(PartialDate.parse("1984-03").get());
+        assertThat(PartialDate.parse("13/1984").problem())
+                .hasValueSatisfying(p -> assertThat(p).contains("exists"));
         assertThat(PartialDate.parse("1984-02-30").problem())
                 .hasValueSatisfying(m -> assertThat(m).contains("not a date that exists"));
         assertThat(PartialDate.parse("last spring").problem())
