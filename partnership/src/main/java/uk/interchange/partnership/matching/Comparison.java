@@ -8,7 +8,8 @@ import uk.interchange.partnership.matching.MatchRecord.Field;
 /**
  * One comparison of two records, on one thing they say: its levels from best agreement to disagreement (level 0 is
  * "not known on one side", which counts neither way), the fields it needs, and for the best level the value whose
- * frequency adjusts its weight ("smith" agreeing is worth less than "okonkwo").
+ * frequency adjusts its weight ("smith" agreeing is worth less than "okonkwo"); null for a comparison whose weight
+ * does not depend on the value (a date of birth, an address).
  */
 public record Comparison(
         String name,

@@ -80,7 +80,7 @@ public final class Comparisons {
                     "different dates of birth"),
             Set.of(Field.BIRTH),
             (a, b) -> a.born == null || b.born == null ? 0 : BirthDate.level(a.born, b.born),
-            r -> null);
+            null);
 
     static final Comparison ADDRESS = new Comparison(
             "address",
@@ -107,7 +107,7 @@ public final class Comparisons {
                 }
                 return words >= 0.5 ? 4 : 5;
             },
-            r -> null);
+            null);
 
     static final Comparison TOWN = new Comparison(
             "town",
@@ -214,7 +214,7 @@ public final class Comparisons {
                 }
                 return a.companyNumber.equals(b.companyNumber) ? 1 : 2;
             },
-            r -> null);
+            null);
 
     /** Every comparison, in the order explanations list them. */
     public static final List<Comparison> ALL =

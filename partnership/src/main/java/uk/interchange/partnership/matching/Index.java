@@ -2,11 +2,8 @@ package uk.interchange.partnership.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import uk.interchange.partnership.matching.MatchRecord.Field;
 
@@ -33,9 +30,7 @@ public final class Index {
      */
     private final List<long[]> byKey = new ArrayList<>();
 
-    private final double[][] m;
-    private final double[][] chance;
-    private final Map<Integer, Map<String, Integer>> frequencies = new HashMap<>();
+    private final Weights weights;
     private final double prior;
 
     public Index(List<MatchRecord> records, Set<Field> fields) {
@@ -60,54 +55,11 @@ public final class Index {
             Arrays.parallelSort(sorted);
             byKey.add(sorted);
         }
-        m = new double[comparisons.size()][];
-        chance = new double[comparisons.size()][];
-        Random random = new Random(42);
-        for (int c = 0; c < comparisons.size(); c++) {
-            int n = comparisons.get(c).levels().size();
-            m[c] = Model.guessM(n);
-            chance[c] = Model.guessU(n);
-            for (int l = 1; l <= n; l++) {
-                chance[c][l] *= Linker.U_PRIOR_PAIRS;
-            }
-        }
-        long possible = (long) records.size() * (records.size() - 1) / 2;
-        if (possible <= RANDOM_PAIRS) {
-            // a short list (the officers of one tender): every pair, not thousands of draws from a few
-            for (int i = 0; i < records.size(); i++) {
-                for (int j = i + 1; j < records.size(); j++) {
-                    count(records.get(i), records.get(j));
-                }
-            }
-        } else {
-            for (int s = 0; s < RANDOM_PAIRS; s++) {
-                MatchRecord a = records.get(random.nextInt(records.size()));
-                MatchRecord b = records.get(random.nextInt(records.size()));
-                if (a != b) {
-                    count(a, b);
-                }
-            }
-        }
-        for (double[] row : chance) {
-            double total = Arrays.stream(row, 1, row.length).sum();
-            for (int l = 1; l < row.length; l++) {
-                row[l] /= total;
-            }
-        }
-        for (int c = 0; c < comparisons.size(); c++) {
-            var of = comparisons.get(c).frequencyOf();
-            if (records.isEmpty() || of.apply(records.get(0)) == null) {
-                continue;
-            }
-            Map<String, Integer> counts = new HashMap<>();
-            for (MatchRecord r : records) {
-                String v = of.apply(r);
-                if (v != null && !v.isEmpty()) {
-                    counts.merge(v, 1, Integer::sum);
-                }
-            }
-            frequencies.put(c, counts);
-        }
+        // chance counted as the linker counts it (every pair of a short list, else random pairs); with no compared
+        // pairs to run EM on, m stays the model's first guess
+        double[][] chance =
+                Linker.chance(records, records, true, comparisons, new Linker.Options(0.5, 0, RANDOM_PAIRS, 42));
+        this.weights = new Weights(new Model(comparisons, chance), List.of(records));
         this.prior = Model.log2(1.0 / Math.max(2, records.size()));
     }
 
@@ -145,7 +97,7 @@ public final class Index {
             double total = prior;
             for (int c = 0; c < comparisons.size(); c++) {
                 levels[c] = comparisons.get(c).level(probe, r);
-                weights[c] = weight(c, levels[c], probe);
+                weights[c] = this.weights.of(c, levels[c], probe);
                 total += weights[c];
             }
             double p = Model.probability(total);
@@ -161,15 +113,6 @@ public final class Index {
 
     /** How many random pairs of the list the chance of agreement is counted on. */
     static final int RANDOM_PAIRS = 200_000;
-
-    private void count(MatchRecord a, MatchRecord b) {
-        for (int c = 0; c < comparisons.size(); c++) {
-            int l = comparisons.get(c).level(a, b);
-            if (l > 0) {
-                chance[c][l]++;
-            }
-        }
-    }
 
     /** A 40-bit hash of a key's value (FNV-1a over its characters, folded). */
     static long hash(String v) {
@@ -194,18 +137,5 @@ public final class Index {
             }
         }
         return lo;
-    }
-
-    private double weight(int c, int level, MatchRecord probe) {
-        if (level == 0) {
-            return 0;
-        }
-        Map<String, Integer> f = frequencies.get(c);
-        if (level == 1 && f != null) {
-            String v = comparisons.get(c).frequencyOf().apply(probe);
-            double share = Math.max((double) f.getOrDefault(v, 1) / records.size(), 1.0 / records.size());
-            return Model.log2(m[c][1] / share);
-        }
-        return Model.log2(m[c][level] / chance[c][level]);
     }
 }

@@ -72,8 +72,7 @@ public final class Linker {
         Model model = new Model(comparisons, u);
         model.estimate(found.patterns());
         progress.at("scoring", 0);
-        Map<Integer, Map<String, Integer>> frequencies = frequencies(comparisons, left, oneFile ? List.of() : right);
-        int population = left.size() + (oneFile ? 0 : right.size());
+        Weights weigh = new Weights(model, oneFile ? List.of(left) : List.of(left, right));
         List<Pair> kept = new ArrayList<>();
         // the odds that two records chosen at random are one: the matches EM found among the compared pairs (blocking
         // is built to compare nearly every true pair) over all the pairs there could be
@@ -88,7 +87,7 @@ public final class Linker {
             double total = prior;
             for (int c = 0; c < comparisons.size(); c++) {
                 levels[c] = Model.level(found.pattern[p], c);
-                weights[c] = weight(model, c, levels[c], a, frequencies, population);
+                weights[c] = weigh.of(c, levels[c], a);
                 total += weights[c];
             }
             double probability = Model.probability(total);
@@ -101,50 +100,8 @@ public final class Linker {
         return new Result(kept, model, prior, found.size, blocking.keyNames(), blocking.leftOut());
     }
 
-    /**
-     * A level's weight; at the best level of a comparison of names, postcodes or towns, u is the share of records
-     * with that very value, so that agreeing on a rare value counts for more than on a common one.
-     */
-    private static double weight(
-            Model model, int c, int level, MatchRecord a, Map<Integer, Map<String, Integer>> freq, int population) {
-        Map<String, Integer> f = freq.get(c);
-        if (level == 0) {
-            return 0;
-        }
-        if (level != 1 || f == null) {
-            return model.weight(c, level);
-        }
-        String v = model.comparisons.get(c).frequencyOf().apply(a);
-        int n = f.getOrDefault(v, 1);
-        double share = Math.max((double) n / population, 1.0 / population);
-        // agreeing on this very value: u is the share of records that have it
-        return Model.log2(model.m(c, 1) / share);
-    }
-
-    private static Map<Integer, Map<String, Integer>> frequencies(
-            List<Comparison> comparisons, List<MatchRecord> left, List<MatchRecord> right) {
-        Map<Integer, Map<String, Integer>> out = new HashMap<>();
-        for (int c = 0; c < comparisons.size(); c++) {
-            var of = comparisons.get(c).frequencyOf();
-            if (of == null || of.apply(left.isEmpty() ? right.get(0) : left.get(0)) == null) {
-                continue;
-            }
-            Map<String, Integer> counts = new HashMap<>();
-            for (List<MatchRecord> side : List.of(left, right)) {
-                for (MatchRecord r : side) {
-                    String v = of.apply(r);
-                    if (v != null && !v.isEmpty()) {
-                        counts.merge(v, 1, Integer::sum);
-                    }
-                }
-            }
-            out.put(c, counts);
-        }
-        return out;
-    }
-
     /** u: how often each level is reached by pairs of records chosen at random (one added to every count). */
-    private static double[][] chance(
+    static double[][] chance(
             List<MatchRecord> left, List<MatchRecord> right, boolean oneFile, List<Comparison> cs, Options o) {
         double[][] counts = new double[cs.size()][];
         for (int c = 0; c < cs.size(); c++) {
@@ -263,8 +220,7 @@ public final class Linker {
                                 int j = b.right()[y];
                                 int lo = oneFile ? Math.min(i, j) : i;
                                 int hi = oneFile ? Math.max(i, j) : j;
-                                if (blocking.foundEarlier(b.key(), lo, hi)
-                                        || (oneFile && blocking.foundEarlier(b.key(), hi, lo))) {
+                                if (blocking.foundEarlier(b.key(), lo, hi)) {
                                     continue;
                                 }
                                 mine.add(lo, hi, pattern(cs, left.get(lo), right.get(hi)));

@@ -155,9 +155,8 @@ public final class Screener {
                     s.append(" → ").append(w).append(" → ").append(to);
                 }
             }
-            if (path.size() == 1
-                    || starts.contains(path.get(0).from())
-                            && !path.get(0).from().startsWith("bidder:")) {
+            // a path that starts at a watchlist company the bidder's company matched says so first
+            if (!path.get(0).from().startsWith("bidder:")) {
                 s.insert(0, "the bidder matches " + name(path.get(0).from(), because) + ": ");
             }
             if (seen.add(s.toString())) {
