@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.interchange.app.server.ServerTest;
 
@@ -77,7 +76,26 @@ class BrowserJourneysTest extends ServerTest {
     private static void go(WebElement target) {
         WebElement old = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> gone(old));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium newer than Selenium knows can answer a question about an
+     * element of a page being unloaded with "node does not belong to the document" instead of the stale-element
+     * error: that too means the page has gone.
+     */
+    private static boolean gone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private static void screenshot(String name) throws Exception {
