@@ -173,7 +173,8 @@ public final class ScreenBenchmark {
                 "",
                 Optional.empty(),
                 Optional.empty(),
-                "");
+                "",
+                Map.of());
     }
 
     private static Party company(String id, String name, String number, Optional<String> group, Nicknames names) {
@@ -192,6 +193,7 @@ public final class ScreenBenchmark {
                 "",
                 Optional.of(LocalDate.of(2015, 1, 1)),
                 Optional.empty(),
-                "");
+                "",
+                Map.of());
     }
 }

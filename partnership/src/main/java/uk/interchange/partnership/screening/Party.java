@@ -9,7 +9,8 @@ import uk.interchange.partnership.matching.MatchRecord.Field;
 /**
  * One entity in a screening: a bidder's company, officer, address, phone, email or account, or an entity of the
  * watchlist. {@code record} is its normalised form for matching (people and companies); the rest are the facts the
- * checks read.
+ * checks read, and {@code columns} the values as given (named as the screening CSV's columns, kind among them), so
+ * that a bidder can be stored and read again whichever way it came in.
  */
 public record Party(
         String id,
@@ -23,7 +24,12 @@ public record Party(
         String status,
         Optional<LocalDate> incorporated,
         Optional<LocalDate> dissolved,
-        String sector) {
+        String sector,
+        Map<String, String> columns) {
+
+    public Party {
+        columns = Map.copyOf(columns);
+    }
 
     /** What an entity is. */
     public enum Kind {

@@ -39,10 +39,45 @@ public final class Screener {
         }
     }
 
-    /** One bidder's answer: refer or not, and why (intelligence first, then red flags). */
-    public record Outcome(String bidder, boolean refer, List<String> reasons) {
+    /**
+     * One bidder's answer: refer or not; the paths to crime groups that refer it, the matches on those paths, and
+     * the red flags. All of it is for the police: a council is told only {@link #outcome()}.
+     */
+    public record Outcome(String bidder, boolean refer, List<Path> paths, List<Match> matches, List<String> flags) {
+        public Outcome {
+            paths = List.copyOf(paths);
+            matches = List.copyOf(matches);
+            flags = List.copyOf(flags);
+        }
+
         public String outcome() {
             return refer ? "refer to police" : "no hit";
+        }
+
+        /** Every reason in words: the paths first, then the red flags. */
+        public List<String> reasons() {
+            List<String> all = new ArrayList<>();
+            paths.forEach(p -> all.add(p.words()));
+            all.addAll(flags);
+            return all;
+        }
+    }
+
+    /** A path from the bidder to a crime group, in words, and the watchlist entities it passes through. */
+    public record Path(String words, String group, List<String> through) {
+        public Path {
+            through = List.copyOf(through);
+        }
+    }
+
+    /**
+     * One of the bidder's people or companies matched to a watchlist entity on a path: how sure, and each
+     * comparison's level and weight ("surname: the same (+9.1)"), so an analyst can see why.
+     */
+    public record Match(
+            String bidderEntity, String watchlistId, String watchlistLabel, double probability, List<String> why) {
+        public Match {
+            why = List.copyOf(why);
         }
     }
 
@@ -102,17 +137,24 @@ public final class Screener {
         Map<String, List<String>> flags = RedFlags.between(bidders, o.threshold());
         List<Outcome> out = new ArrayList<>();
         for (var b : bidders.entrySet()) {
-            List<String> reasons = new ArrayList<>(hits(b.getKey(), b.getValue(), o));
-            boolean refer = !reasons.isEmpty();
-            reasons.addAll(flags.getOrDefault(b.getKey(), List.of()));
-            reasons.addAll(ownFlags(b.getValue(), o));
-            out.add(new Outcome(b.getKey(), refer, reasons));
+            Map<String, Match> found = new HashMap<>();
+            List<Path> paths = hits(b.getKey(), b.getValue(), o, found);
+            List<String> red = new ArrayList<>(flags.getOrDefault(b.getKey(), List.of()));
+            red.addAll(ownFlags(b.getValue(), o));
+            Set<String> onPaths = new java.util.HashSet<>();
+            paths.forEach(p -> onPaths.addAll(p.through()));
+            List<Match> matches = found.values().stream()
+                    .filter(m -> onPaths.contains(m.watchlistId()))
+                    .sorted(java.util.Comparator.comparingDouble(Match::probability)
+                            .reversed())
+                    .toList();
+            out.add(new Outcome(b.getKey(), !paths.isEmpty(), paths, matches, red));
         }
         return out;
     }
 
     /** The paths from the bidder's entities to anything the watchlist links to a crime group. */
-    private List<String> hits(String bidder, List<Party> parties, Options o) {
+    private List<Path> hits(String bidder, List<Party> parties, Options o, Map<String, Match> found) {
         Graph mine = new Graph();
         Map<String, String> because = new HashMap<>();
         List<String> starts = new ArrayList<>(List.of("bidder:" + bidder));
@@ -124,6 +166,7 @@ public final class Screener {
             List<String> nodes = new ArrayList<>();
             for (Index.Found f : matches(p, o)) {
                 nodes.add(f.record().id());
+                found.putIfAbsent(f.record().id(), match(p, f));
                 because.put(
                         f.record().id(),
                         String.format(Locale.ROOT, "%s, probability %.2f", p.label(), f.probability()));
@@ -137,7 +180,7 @@ public final class Screener {
                 mine.join("bidder:" + bidder, n, roleWords(p, true), roleWords(p, false));
             }
         }
-        List<String> out = new ArrayList<>();
+        List<Path> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (List<Graph.Step> path : graph.paths(starts, n -> n.startsWith("group:"), o.maxSteps() + 1, mine)) {
             if (path.isEmpty()) {
@@ -160,10 +203,34 @@ public final class Screener {
                 s.insert(0, "the bidder matches " + name(path.get(0).from(), because) + ": ");
             }
             if (seen.add(s.toString())) {
-                out.add(s.toString());
+                List<String> through = new ArrayList<>();
+                if (watch.containsKey(path.get(0).from())) {
+                    through.add(path.get(0).from());
+                }
+                for (Graph.Step step : path) {
+                    if (watch.containsKey(step.to())) {
+                        through.add(step.to());
+                    }
+                }
+                out.add(new Path(s.toString(), group, through));
             }
         }
         return out;
+    }
+
+    private Match match(Party p, Index.Found f) {
+        Index index = p.kind() == Party.Kind.PERSON ? peopleIndex : companyIndex;
+        List<String> why = new ArrayList<>();
+        for (int c = 0; c < f.levels().length; c++) {
+            why.add(String.format(
+                    Locale.ROOT,
+                    "%s: %s (%+.1f)",
+                    index.comparisons().get(c).name(),
+                    index.comparisons().get(c).words(f.levels()[c]),
+                    f.weights()[c]));
+        }
+        Party w = watch.get(f.record().id());
+        return new Match(p.label(), w.id(), w.kind().word() + " " + w.label(), f.probability(), why);
     }
 
     private String name(String node, Map<String, String> because) {

@@ -165,7 +165,14 @@ public final class ScreeningCsv {
                 row.getOrDefault("status", "").toLowerCase(Locale.ROOT),
                 date(row, "incorporated", line),
                 date(row, "dissolved_on", line),
-                row.getOrDefault("sector", "").toLowerCase(Locale.ROOT));
+                row.getOrDefault("sector", "").toLowerCase(Locale.ROOT),
+                withKind(row, k));
+    }
+
+    private static Map<String, String> withKind(Map<String, String> row, Party.Kind k) {
+        Map<String, String> columns = new HashMap<>(row);
+        columns.put("kind", k.word());
+        return columns;
     }
 
     private static Optional<LocalDate> date(Map<String, String> row, String column, int line) {

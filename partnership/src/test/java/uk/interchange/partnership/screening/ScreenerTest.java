@@ -62,6 +62,27 @@ class ScreenerTest {
     }
 
     @Test
+    void theEvidenceNamesTheWatchlistEntitiesOnEachPathAndWhyEachMatched() {
+        Map<String, Screener.Outcome> all = screen();
+        Screener.Outcome b1 = all.get("B1");
+        assertThat(b1.paths().get(0).group()).isEqualTo("TV-OCG-0142");
+        assertThat(b1.paths().get(0).through()).containsExactly("W1");
+        assertThat(b1.matches()).singleElement().satisfies(m -> {
+            assertThat(m.watchlistId()).isEqualTo("W1");
+            assertThat(m.bidderEntity()).isEqualTo("Darren Kestley");
+            assertThat(m.probability()).isGreaterThan(0.9);
+            // the slipped date of birth is explained, with a weight for and not against
+            assertThat(m.why()).anyMatch(w -> w.startsWith("surname: ") && w.contains("(+"));
+        });
+        // the phone path passes through the phone and the person, neither of which was matched by name
+        Screener.Outcome b2 = all.get("B2");
+        assertThat(b2.paths().get(0).through()).containsExactly("W3", "W1");
+        assertThat(b2.matches()).isEmpty();
+        assertThat(all.get("B4").paths()).isEmpty();
+        assertThat(all.get("B4").flags()).isNotEmpty();
+    }
+
+    @Test
     void aPhoneAndAnAssociateReachTheGroupInMoreSteps() {
         Map<String, Screener.Outcome> all = screen();
         assertThat(all.get("B2").refer()).isTrue();
