@@ -62,6 +62,26 @@ public class AdminPages {
         return "redirect:/admin";
     }
 
+    /** Which police force covers a council: where the council's screening referrals go. */
+    @PostMapping("/admin/organisations/covering")
+    public String covering(
+            @RequestParam(defaultValue = "") String council,
+            @RequestParam(defaultValue = "") String force,
+            Model model) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!organisations.typeOf(council).equals("local-authority")) {
+            problems.add(new FieldProblem("council", "is not a council (a local authority) here"));
+        }
+        if (!organisations.typeOf(force).equals("police-force")) {
+            problems.add(new FieldProblem("force", "is not a police force here"));
+        }
+        if (!problems.isEmpty()) {
+            return show(problems, model);
+        }
+        organisations.cover(council, force);
+        return "redirect:/admin";
+    }
+
     @PostMapping("/admin/accounts")
     public String account(
             @RequestParam(defaultValue = "") String username,

@@ -215,4 +215,61 @@ class BrowserJourneysTest extends ServerTest {
         go(browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.findElement(By.id("results")).getText()).isEqualTo("0 records found");
     }
+
+    @Test
+    void aProcurementOfficerScreensTheBiddersForATender() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.findElement(By.id("username")).sendKeys("reading-buyer");
+        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
+        go(browser.findElement(By.cssSelector("button[type=submit]")));
+        go(browser.findElement(By.linkText("Screen the suppliers bidding for a contract")));
+        go(browser.findElement(By.linkText("Screen a new tender")));
+        String reference = "RBC-GM-" + System.nanoTime() % 100000;
+        browser.findElement(By.id("reference")).sendKeys(reference);
+        browser.findElement(By.id("title")).sendKeys("Grounds maintenance, 2027 to 2030");
+        browser.findElement(By.id("tenderDate")).sendKeys("2026-12-18");
+        go(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Grounds maintenance, 2027 to 2030");
+
+        // a typing slip in the postcode: the form says where, and keeps what was typed
+        browser.findElement(By.id("companyName")).sendKeys("Kennet Green Spaces Ltd");
+        browser.findElement(By.id("postcode")).sendKeys("RG30 1A");
+        browser.findElement(By.id("officer1Name")).sendKeys("Darren Kestley");
+        browser.findElement(By.id("officer1Born")).sendKeys("03/1984");
+        go(browser.findElement(By.xpath("//button[text()='Add the bidder']")));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("postcode");
+        assertThat(browser.findElement(By.id("companyName")).getAttribute("value"))
+                .isEqualTo("Kennet Green Spaces Ltd");
+        WebElement postcode = browser.findElement(By.id("postcode"));
+        postcode.clear();
+        postcode.sendKeys("RG30 1AA");
+        go(browser.findElement(By.xpath("//button[text()='Add the bidder']")));
+
+        // the other bidders come in a CSV file
+        Path csv = Files.createTempFile("bidders", ".csv");
+        Files.writeString(
+                csv,
+                "bidder_id,kind,company_name,company_number,full_name,postcode\n"
+                        + "B1,company,Caversham Gardens Ltd,45670001,,RG4 8AB\n"
+                        + "B1,person,,,Helen Marsh,\n");
+        browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        go(browser.findElement(By.xpath("//button[text()='Upload the bidders']")));
+        go(browser.findElement(By.xpath("//button[text()='Screen 2 bidders']")));
+        assertThat(browser.findElement(By.className("govuk-panel__title")).getText())
+                .isEqualTo("2 bidders screened");
+        assertThat(browser.findElement(By.cssSelector("tr[data-bidder='Kennet Green Spaces Ltd'] .outcome"))
+                        .getText())
+                .contains("Refer to police");
+        assertThat(browser.findElement(By.cssSelector("tr[data-bidder='Caversham Gardens Ltd'] .outcome"))
+                        .getText())
+                .contains("No hit");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .doesNotContain("Kestley network")
+                .doesNotContain("TV-OCG");
+        screenshot("partnership-screening");
+        go(browser.findElement(By.linkText("Supplier screening")));
+        assertThat(browser.findElement(By.id("screenings")).getText()).contains(reference);
+    }
 }

@@ -59,7 +59,7 @@ public final class Index {
         // pairs to run EM on, m stays the model's first guess
         double[][] chance =
                 Linker.chance(records, records, true, comparisons, new Linker.Options(0.5, 0, RANDOM_PAIRS, 42));
-        this.weights = new Weights(new Model(comparisons, chance), List.of(records));
+        this.weights = new Weights(new Model(comparisons, chance), List.of(records), Weights.INDEX_PRIOR);
         this.prior = Model.log2(1.0 / Math.max(2, records.size()));
     }
 

@@ -72,7 +72,7 @@ public final class Linker {
         Model model = new Model(comparisons, u);
         model.estimate(found.patterns());
         progress.at("scoring", 0);
-        Weights weigh = new Weights(model, oneFile ? List.of(left) : List.of(left, right));
+        Weights weigh = new Weights(model, oneFile ? List.of(left) : List.of(left, right), 0);
         List<Pair> kept = new ArrayList<>();
         // the odds that two records chosen at random are one: the matches EM found among the compared pairs (blocking
         // is built to compare nearly every true pair) over all the pairs there could be

@@ -14,9 +14,19 @@ final class Weights {
     private final Map<Integer, Map<String, Integer>> frequencies = new HashMap<>();
     private final int population;
 
+    /**
+     * How many records' worth of weight the chance of agreement has against a value's own count, for an index (a
+     * watchlist): its probes come from elsewhere, and a short watchlist's counts say little about how common a name
+     * is among them. A linker's two files are the population its pairs come from, so it counts them as they are.
+     */
+    static final double INDEX_PRIOR = 100;
+
+    private final double prior;
+
     /** Weights for scoring pairs drawn from these lists of records (their values counted together). */
-    Weights(Model model, List<List<MatchRecord>> lists) {
+    Weights(Model model, List<List<MatchRecord>> lists, double prior) {
         this.model = model;
+        this.prior = prior;
         int n = 0;
         for (List<MatchRecord> list : lists) {
             n += list.size();
@@ -48,7 +58,9 @@ final class Weights {
             return model.weight(c, level);
         }
         int n = f.getOrDefault(model.comparisons().get(c).frequencyOf().apply(a), 1);
-        double share = Math.max((double) n / population, 1.0 / population);
+        // the value's share of the lists, drawn towards the chance of agreement as if `prior` more records agreed by
+        // chance: a watchlist of five people where two are called Kestley does not make Kestley common
+        double share = (Math.max(n, 1) + prior * model.u(c, 1)) / (population + prior);
         return Model.log2(model.m(c, 1) / share);
     }
 }

@@ -23,6 +23,7 @@ import uk.interchange.partnership.model.CrimeGroup;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.model.Grading.Handling;
 import uk.interchange.partnership.model.Link;
+import uk.interchange.partnership.model.PartialDate;
 import uk.interchange.partnership.model.PersonName;
 import uk.interchange.partnership.model.Phone;
 import uk.interchange.partnership.model.Postcode;
@@ -81,6 +82,9 @@ class DemoPartnership implements ApplicationRunner {
         organisation("oxford", "Oxford City Council (demonstration)", "local-authority");
         organisation("slough", "Slough Borough Council (demonstration)", "local-authority");
         organisation("hmrc", "HMRC (demonstration)", "partner-agency");
+        for (String council : List.of("reading", "oxford", "slough")) {
+            jdbc.update("update partnership.organisation set covered_by = 'tvp' where id = ?", council);
+        }
         jdbc.update(
                 "insert into partnership.sharing_group (id, name) values (?, ?)",
                 GROUP,
@@ -90,6 +94,12 @@ class DemoPartnership implements ApplicationRunner {
         }
         String secret = DemoPassword.orMadeUp(password);
         accounts.savePartner("tvp-analyst", secret, "Analyst, Thames Valley Police", "tvp", List.of(Role.ANALYST));
+        accounts.savePartner(
+                "tvp-intel",
+                secret,
+                "Intelligence officer, Thames Valley Police",
+                "tvp",
+                List.of(Role.INTELLIGENCE_OFFICER));
         accounts.savePartner("serocu-analyst", secret, "Analyst, SE ROCU", "serocu", List.of(Role.ANALYST));
         accounts.savePartner(
                 "reading-coordinator", secret, "SOC coordinator, Reading", "reading", List.of(Role.COORDINATOR));
@@ -98,7 +108,7 @@ class DemoPartnership implements ApplicationRunner {
         accounts.savePartner("hmrc-analyst", secret, "Analyst, HMRC", "hmrc", List.of(Role.ANALYST));
         accounts.savePartner("tvp-auditor", secret, "Auditor, Thames Valley Police", "tvp", List.of(Role.AUDITOR));
         records();
-        log.info("Loaded the demonstration partnership: 7 organisations, 6 accounts, made-up records.");
+        log.info("Loaded the demonstration partnership: 7 organisations, 7 accounts, made-up records.");
         if (password.isBlank()) {
             log.warn(
                     "Demonstration partnership accounts (tvp-analyst, reading-coordinator, ...): password '{}'"
@@ -113,7 +123,7 @@ class DemoPartnership implements ApplicationRunner {
                 new Organisation("tvp", "Thames Valley Police (demonstration)", OrganisationType.POLICE_FORCE),
                 Set.of(Role.ANALYST));
         Sharing group = new Sharing("tvp", Set.of(), Set.of(GROUP), Handling.P);
-        var darren = person("tvp", "Darren", "Kestley", group);
+        var darren = person("tvp", "Darren", "Kestley", Optional.of("1984-03-07"), group);
         var kyle = person("tvp", "Kyle", "Brannigan", Sharing.ownerOnly("tvp", Handling.P));
         person("tvp", "Marta", "Wolanska", new Sharing("tvp", Set.of("reading"), Set.of(), Handling.C));
         // code C through a group does not reach the group's members: only the ROCU, named, may read this one
@@ -160,8 +170,16 @@ class DemoPartnership implements ApplicationRunner {
     }
 
     private Found person(String owner, String given, String surname, Sharing sharing) {
+        return person(owner, given, surname, Optional.empty(), sharing);
+    }
+
+    private Found person(String owner, String given, String surname, Optional<String> born, Sharing sharing) {
         var p = new Entity.Person(
-                "", owner, new PersonName(Optional.empty(), List.of(given), surname), List.of(), Optional.empty());
+                "",
+                owner,
+                new PersonName(Optional.empty(), List.of(given), surname),
+                List.of(),
+                born.map(b -> PartialDate.parse(b).get()));
         String label = given + " " + surname;
         return new Found(owner, store.create(p, sharing, "person", label), "person", label);
     }

@@ -168,10 +168,36 @@ public class EntityStore {
         return out;
     }
 
+    /**
+     * Which of the records, named "owner/id", the viewer may read now and are not erased. Nothing is logged: the
+     * caller has logged why it looks (a referral opened).
+     */
+    public Set<String> readable(Viewer viewer, java.util.Collection<String> named) {
+        if (!viewer.readsRecords() || named.isEmpty()) {
+            return Set.of();
+        }
+        String org = viewer.organisation().id();
+        return Set.copyOf(jdbc.query(
+                "select owner_id || '/' || id from partnership.entity e where erased_at is null"
+                        + " and owner_id || '/' || id = any(?) and " + Visible.to("e"),
+                ps -> {
+                    ps.setArray(1, texts(ps.getConnection(), named));
+                    ps.setString(2, org);
+                    ps.setString(3, org);
+                    ps.setString(4, org);
+                },
+                (rs, i) -> rs.getString(1)));
+    }
+
     /** The entity a stored record holds, as the model has it. */
     public static Entity entity(Stored r) {
+        return entity(r.kind(), r.body());
+    }
+
+    /** A record's kind and stored body read back as the entity. */
+    static Entity entity(String kind, String body) {
         Class<? extends Entity> type =
-                switch (r.kind()) {
+                switch (kind) {
                     case "person" -> Entity.Person.class;
                     case "company" -> Entity.Company.class;
                     case "address" -> Entity.Address.class;
@@ -179,9 +205,9 @@ public class EntityStore {
                     case "email" -> Entity.EmailAddress.class;
                     case "vehicle" -> Entity.Vehicle.class;
                     case "account" -> Entity.Account.class;
-                    default -> throw new IllegalStateException("a stored record of unknown kind " + r.kind());
+                    default -> throw new IllegalStateException("a stored record of unknown kind " + kind);
                 };
-        return JSON.readValue(r.body(), type);
+        return JSON.readValue(body, type);
     }
 
     /** A record due for its owner's decision: keep it longer, or erase it. */

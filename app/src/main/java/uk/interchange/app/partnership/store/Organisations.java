@@ -46,9 +46,24 @@ public class Organisations {
                 .orElse(id);
     }
 
-    /** Every organisation (id, name, type), by name, for lists and pickers. */
+    /** Every organisation (id, name, type, and the force covering a council), by name, for lists and pickers. */
     public List<Map<String, Object>> all() {
-        return jdbc.queryForList("select id, name, type from partnership.organisation order by name");
+        return jdbc.queryForList("select id, name, type, coalesce(covered_by, '') as covered_by"
+                + " from partnership.organisation order by name");
+    }
+
+    /** The organisation's kind as stored ("police-force", "local-authority" ...), or empty when there is none. */
+    public String typeOf(String id) {
+        return jdbc
+                .query("select type from partnership.organisation where id = ?", (rs, i) -> rs.getString(1), id)
+                .stream()
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Records the police force whose intelligence officers take the council's screening referrals. */
+    public void cover(String council, String force) {
+        jdbc.update("update partnership.organisation set covered_by = ? where id = ?", force, council);
     }
 
     public void add(String id, String name, String type) {

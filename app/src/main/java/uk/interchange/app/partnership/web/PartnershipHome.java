@@ -4,8 +4,10 @@ import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.interchange.app.partnership.store.ScreeningStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
+import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -14,9 +16,11 @@ import uk.interchange.partnership.sharing.Viewer;
 @Access(Access.Rule.PARTNERSHIP)
 public class PartnershipHome {
     private final Accounts accounts;
+    private final ScreeningStore screenings;
 
-    public PartnershipHome(Accounts accounts) {
+    public PartnershipHome(Accounts accounts, ScreeningStore screenings) {
         this.accounts = accounts;
+        this.screenings = screenings;
     }
 
     @GetMapping("/partnership")
@@ -25,6 +29,14 @@ public class PartnershipHome {
         model.addAttribute("viewer", v);
         model.addAttribute("records", v.readsRecords());
         model.addAttribute("auditor", v.roles().contains(Role.AUDITOR));
+        model.addAttribute(
+                "buyer",
+                v.roles().contains(Role.PROCUREMENT_OFFICER)
+                        && v.organisation().type() == OrganisationType.LOCAL_AUTHORITY);
+        boolean officer = v.roles().contains(Role.INTELLIGENCE_OFFICER);
+        model.addAttribute("officer", officer);
+        model.addAttribute(
+                "awaiting", officer ? screenings.awaitingAdvice(v.organisation().id()) : 0);
         return "partnership/home";
     }
 }

@@ -1,0 +1,144 @@
+package uk.interchange.app.partnership.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.ScreeningStore;
+import uk.interchange.app.security.Access;
+import uk.interchange.app.security.Accounts;
+import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.screening.Screener;
+import uk.interchange.partnership.sharing.Role;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * The police side of supplier screening, for the intelligence officers of the force covering a council: the
+ * referrals made to the force, each with its evidence (the paths to crime groups, the matches on them and why each
+ * matched, the red flags) limited to the records the officer may read now, and the advice recorded for the council.
+ */
+@Controller
+@Access(Access.Rule.PARTNERSHIP)
+public class ReferralPages {
+    static final Map<String, String> ADVICE = Map.of(
+            "proceed", "Proceed",
+            "do-not-award", "Do not award",
+            "further-checks", "Further checks needed");
+
+    private final ScreeningStore store;
+    private final EntityStore entities;
+    private final Accounts accounts;
+
+    public ReferralPages(ScreeningStore store, EntityStore entities, Accounts accounts) {
+        this.store = store;
+        this.entities = entities;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/partnership/referrals")
+    public String list(Principal who, Model model) {
+        Viewer v = officer(who);
+        model.addAttribute("referrals", store.referrals(v.organisation().id()));
+        model.addAttribute("advice", ADVICE);
+        return "partnership/referrals";
+    }
+
+    @GetMapping("/partnership/referrals/{id}")
+    public String referral(
+            @PathVariable String id, @RequestParam(defaultValue = "") String advised, Principal who, Model model) {
+        Viewer v = officer(who);
+        model.addAttribute("advised", !advised.isEmpty());
+        return show(v, ReasonGate.id(id), Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/partnership/referrals/{id}/advice")
+    public String advise(@PathVariable String id, @RequestParam Map<String, String> form, Principal who, Model model) {
+        Viewer v = officer(who);
+        UUID uuid = ReasonGate.id(id);
+        String advice = form.getOrDefault("advice", "");
+        String note = form.getOrDefault("note", "").strip();
+        String reason = form.getOrDefault("reason", "").strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!ADVICE.containsKey(advice)) {
+            problems.add(new FieldProblem("advice", "is not chosen: proceed, do not award, or further checks needed"));
+        }
+        if (note.length() > 1000) {
+            problems.add(new FieldProblem("note", "is longer than 1,000 characters"));
+        }
+        if (reason.length() < 5) {
+            problems.add(new FieldProblem(
+                    "reason",
+                    "is needed: say what the advice rests on (it is kept in the audit"
+                            + " trail, not shown to the council)"));
+        }
+        if (!problems.isEmpty()) {
+            return show(v, uuid, form, problems, model);
+        }
+        if (!store.advise(v, uuid, advice, note, reason)) {
+            throw new NotFound("such referral");
+        }
+        return "redirect:/partnership/referrals/" + uuid + "?advised=yes";
+    }
+
+    private String show(Viewer v, UUID id, Map<String, String> values, List<FieldProblem> problems, Model model) {
+        ScreeningStore.Referral r = store.referral(v, id, "to advise a council on a bidder it referred")
+                .orElseThrow(() -> new NotFound("such referral"));
+        ScreeningStore.Evidence e = r.evidence().orElseThrow();
+        // the evidence was found with what the force could read when the council screened; a record erased, or no
+        // longer shared with the force since, takes the paths through it out of what is shown
+        Set<String> named = new HashSet<>();
+        e.paths().forEach(p -> p.through().forEach(t -> named.add(record(t))));
+        Set<String> readable = entities.readable(v, named);
+        List<Screener.Path> shown = new ArrayList<>();
+        for (Screener.Path p : e.paths()) {
+            if (p.through().stream().allMatch(t -> readable.contains(record(t)))) {
+                shown.add(p);
+            }
+        }
+        Set<String> onShown = new HashSet<>();
+        shown.forEach(p -> onShown.addAll(p.through()));
+        model.addAttribute("referral", r);
+        model.addAttribute("paths", shown);
+        model.addAttribute("withheld", e.paths().size() - shown.size());
+        model.addAttribute(
+                "matches",
+                e.matches().stream()
+                        .filter(m -> onShown.contains(m.watchlistId()))
+                        .toList());
+        model.addAttribute("flags", e.flags());
+        model.addAttribute(
+                "records",
+                onShown.stream().map(ReferralPages::record).distinct().sorted().toList());
+        model.addAttribute("advice", ADVICE);
+        model.addAttribute("values", values);
+        model.addAttribute("problems", problems);
+        return "partnership/referral";
+    }
+
+    /** The record a watchlist id names: "tvp/uuid", or a person's other name "tvp/uuid~1". */
+    static String record(String watchlistId) {
+        int alias = watchlistId.indexOf('~');
+        return alias < 0 ? watchlistId : watchlistId.substring(0, alias);
+    }
+
+    /** Only intelligence officers take referrals: the single point of contact the councils refer to. */
+    private Viewer officer(Principal who) {
+        Viewer v = accounts.viewerOf(who);
+        if (!v.roles().contains(Role.INTELLIGENCE_OFFICER)) {
+            throw new AccessDeniedException("only intelligence officers take the referrals of supplier screening");
+        }
+        return v;
+    }
+}
