@@ -73,7 +73,7 @@ final class ScreenCommand implements Callable<Integer> {
                 throw new CliFiles.Bad("--threshold must be above 0 and at most 1, not " + threshold);
             }
             Screener.Options options = Screener.Options.defaults();
-            options = new Screener.Options(threshold, options.tenderDate(), options.riskySectors(), options.maxSteps());
+            options = options.withThreshold(threshold);
             if (tenderDate != null) {
                 try {
                     options = options.on(LocalDate.parse(tenderDate));

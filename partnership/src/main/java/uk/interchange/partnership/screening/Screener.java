@@ -24,18 +24,29 @@ import uk.interchange.partnership.network.Graph;
  */
 public final class Screener {
     /** How a screening is run: the lowest match probability, the tender's date, the sectors at higher risk. */
-    public record Options(double threshold, Optional<LocalDate> tenderDate, Set<String> riskySectors, int maxSteps) {
+    public record Options(
+            double threshold,
+            Optional<LocalDate> tenderDate,
+            Set<String> riskySectors,
+            int maxSteps,
+            int crowdedAddress) {
         public static Options defaults() {
             return new Options(
                     // a referral is an analyst's question, not a finding: a likely match is enough to ask it
                     0.5,
                     Optional.empty(),
                     Set.of("waste", "construction", "security", "taxis", "care", "scrap metal", "car wash"),
-                    3);
+                    3,
+                    // a formation agent's or virtual office's address holds hundreds; ten is already unusual
+                    10);
         }
 
         public Options on(LocalDate tender) {
-            return new Options(threshold, Optional.of(tender), riskySectors, maxSteps);
+            return new Options(threshold, Optional.of(tender), riskySectors, maxSteps, crowdedAddress);
+        }
+
+        public Options withThreshold(double t) {
+            return new Options(t, tenderDate, riskySectors, maxSteps, crowdedAddress);
         }
     }
 
@@ -95,6 +106,8 @@ public final class Screener {
     private final Graph graph = new Graph();
     private final Map<String, List<String>> directorships = new HashMap<>();
     private final Optional<Index> disqualified;
+    /** The watchlist's companies at each address (by {@link #addressKey}): their own, or one they are registered at. */
+    private final Map<String, Set<String>> companiesAt = new HashMap<>();
 
     public Screener(ScreeningCsv.Read watchlist, List<Party> disqualifiedDirectors) {
         for (Party p : watchlist.entities()) {
@@ -114,6 +127,21 @@ public final class Screener {
             graph.link(l.from(), l.to(), l.words());
             if (l.words().strip().equalsIgnoreCase("director of")) {
                 directorships.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
+            }
+            Party at = watch.get(l.to());
+            if (l.words().strip().equalsIgnoreCase("registered at")
+                    && watch.get(l.from()).kind() == Party.Kind.COMPANY
+                    && at.kind() == Party.Kind.ADDRESS) {
+                companiesAt
+                        .computeIfAbsent(buildingKey(at), k -> new java.util.HashSet<>())
+                        .add(l.from());
+            }
+        }
+        for (Party c : companies) {
+            if (c.fields().containsKey(Field.POSTCODE)) {
+                companiesAt
+                        .computeIfAbsent(buildingKey(c), k -> new java.util.HashSet<>())
+                        .add(c.id());
             }
         }
         this.peopleIndex = new Index(people.stream().map(Party::record).toList(), PERSON_FIELDS);
@@ -290,6 +318,23 @@ public final class Screener {
         return postcode + "|" + (words.isEmpty() ? "" : words.get(0));
     }
 
+    /**
+     * A building as its postcode and its last number ("Suite 5, 20 Wenlock Road" and "20 Wenlock Rd" are both number
+     * 20), or its first word when it has no number: where companies are counted, suites of one building are one.
+     */
+    static String buildingKey(Party p) {
+        String key = addressKey(p);
+        String postcode = key.substring(0, key.indexOf('|'));
+        List<String> words = uk.interchange.partnership.matching.Text.words(
+                uk.interchange.partnership.matching.Text.fold(p.fields().getOrDefault(Field.ADDRESS, "")));
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (!words.get(i).isEmpty() && Character.isDigit(words.get(i).charAt(0))) {
+                return postcode + "|" + words.get(i);
+            }
+        }
+        return key;
+    }
+
     private static String roleWords(Party p, boolean fromBidder) {
         String words =
                 switch (p.kind()) {
@@ -315,6 +360,20 @@ public final class Screener {
     /** Red flags of one bidder on its own: the sector, a new company, a director disqualified or behind a phoenix. */
     private List<String> ownFlags(List<Party> parties, Options o) {
         List<String> flags = new ArrayList<>();
+        Set<String> addresses = new LinkedHashSet<>();
+        for (Party p : parties) {
+            boolean hasAddress = p.kind() == Party.Kind.ADDRESS || p.kind() == Party.Kind.COMPANY;
+            if (hasAddress && p.fields().containsKey(Field.POSTCODE) && addresses.add(buildingKey(p))) {
+                int n = companiesAt.getOrDefault(buildingKey(p), Set.of()).size();
+                if (n >= o.crowdedAddress()) {
+                    String where = (p.fields().getOrDefault(Field.ADDRESS, "") + " "
+                                    + p.fields().get(Field.POSTCODE))
+                            .strip();
+                    flags.add("red flag: " + n + " companies on record are registered at " + where
+                            + " (a formation agent's or a virtual office's address?)");
+                }
+            }
+        }
         for (Party p : parties) {
             if (p.kind() == Party.Kind.COMPANY) {
                 if (!p.sector().isEmpty() && o.riskySectors().contains(p.sector())) {

@@ -108,6 +108,44 @@ class ScreenerTest {
     }
 
     @Test
+    void aBidderAtAnAddressWhereManyCompaniesAreRegisteredIsFlagged() {
+        StringBuilder watchlist = new StringBuilder("id,kind,company_name,address,postcode,from,to,link\n");
+        watchlist.append("A1,address,,\"Suite 5, 20 Wenlock Road\",N1 7GU,,,\n");
+        for (int i = 1; i <= 12; i++) {
+            // half with the address on the company, half by a link to the address record: both count, once each
+            watchlist.append(
+                    i % 2 == 0
+                            ? "C" + i + ",company,Shell " + i + " Ltd,20 Wenlock Rd,N1 7GU,,,\n"
+                            : "C" + i + ",company,Shell " + i + " Ltd,,,,,\n");
+            if (i % 2 == 1) {
+                watchlist.append("L" + i + ",link,,,,C" + i + ",A1,registered at\n");
+            }
+        }
+        watchlist.append("L99,link,,,,C2,A1,registered at\n");
+        String bidders = """
+                bidder_id,kind,company_name,address,postcode
+                B1,company,New Start Ltd,20 Wenlock Road,N1 7GU
+                B2,company,Old Hands Ltd,3 Mill Lane,RG1 1AA
+                """;
+        Nicknames n = Nicknames.builtIn();
+        Screener s = new Screener(ScreeningCsv.watchlist(new StringReader(watchlist.toString()), n), List.of());
+        Map<String, Screener.Outcome> all = s
+                .screen(ScreeningCsv.bidders(new StringReader(bidders), n).bidders(), Screener.Options.defaults())
+                .stream()
+                .collect(Collectors.toMap(Screener.Outcome::bidder, o -> o));
+        assertThat(all.get("B1").flags())
+                .containsExactly("red flag: 12 companies on record are registered at 20 Wenlock Road N1 7GU"
+                        + " (a formation agent's or a virtual office's address?)");
+        assertThat(all.get("B1").refer()).isFalse();
+        assertThat(all.get("B2").flags()).isEmpty();
+        Screener.Options strict = new Screener.Options(0.5, java.util.Optional.empty(), java.util.Set.of(), 3, 13);
+        assertThat(s.screen(ScreeningCsv.bidders(new StringReader(bidders), n).bidders(), strict)
+                        .get(0)
+                        .flags())
+                .isEmpty();
+    }
+
+    @Test
     void badFilesAreRefusedByLine() {
         Nicknames n = Nicknames.builtIn();
         assertThatThrownBy(() -> ScreeningCsv.bidders(new StringReader("id,kind\nx,company\n"), n))
