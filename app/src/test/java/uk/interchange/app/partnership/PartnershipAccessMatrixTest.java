@@ -18,26 +18,29 @@ import uk.interchange.app.server.ServerTest;
  * ask for a reason first answer 200 with the question.
  */
 class PartnershipAccessMatrixTest extends ServerTest {
-    static final List<String> ACCOUNTS =
-            List.of("", "planner", "admin", "tvp-analyst", "reading-coordinator", "reading-buyer", "tvp-auditor");
+    static final List<String> ACCOUNTS = List.of(
+            "", "planner", "admin", "tvp-analyst", "reading-coordinator", "reading-buyer", "tvp-auditor", "tvp-intel");
 
     /** The expected answer for each page, account by account in the order of {@link #ACCOUNTS}. */
     static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                        none planner admin analyst coord buyer auditor
-        EXPECTED.put("/partnership", List.of(401, 403, 403, 200, 200, 200, 200));
-        EXPECTED.put("/partnership/search", List.of(401, 403, 403, 200, 200, 200, 200));
-        EXPECTED.put("/partnership/groups", List.of(401, 403, 403, 200, 200, 200, 200));
-        EXPECTED.put("/partnership/reports/new", List.of(401, 403, 403, 200, 200, 403, 403));
-        EXPECTED.put("/partnership/import", List.of(401, 403, 403, 200, 200, 403, 403));
-        EXPECTED.put("/partnership/review", List.of(401, 403, 403, 200, 200, 403, 403));
-        EXPECTED.put("/partnership/records/new", List.of(401, 403, 403, 200, 200, 403, 403));
-        EXPECTED.put("/partnership/records/new?kind=person", List.of(401, 403, 403, 200, 200, 403, 403));
-        EXPECTED.put("/partnership/groups/new", List.of(401, 403, 403, 200, 200, 403, 403));
-        EXPECTED.put("/account", List.of(401, 200, 200, 200, 200, 200, 200));
-        EXPECTED.put("/partnership/audit", List.of(401, 403, 403, 403, 403, 403, 200));
-        EXPECTED.put("/admin", List.of(401, 403, 200, 403, 403, 403, 403));
+        //                                        none planner admin analyst coord buyer auditor intel
+        EXPECTED.put("/partnership", List.of(401, 403, 403, 200, 200, 200, 200, 200));
+        EXPECTED.put("/partnership/search", List.of(401, 403, 403, 200, 200, 200, 200, 200));
+        EXPECTED.put("/partnership/groups", List.of(401, 403, 403, 200, 200, 200, 200, 200));
+        EXPECTED.put("/partnership/reports/new", List.of(401, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("/partnership/import", List.of(401, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("/partnership/review", List.of(401, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("/partnership/records/new", List.of(401, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("/partnership/records/new?kind=person", List.of(401, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("/partnership/groups/new", List.of(401, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("/account", List.of(401, 200, 200, 200, 200, 200, 200, 200));
+        EXPECTED.put("/partnership/audit", List.of(401, 403, 403, 403, 403, 403, 200, 403));
+        EXPECTED.put("/partnership/screenings", List.of(401, 403, 403, 403, 403, 200, 403, 403));
+        EXPECTED.put("/partnership/screenings/new", List.of(401, 403, 403, 403, 403, 200, 403, 403));
+        EXPECTED.put("/partnership/referrals", List.of(401, 403, 403, 403, 403, 403, 403, 200));
+        EXPECTED.put("/admin", List.of(401, 403, 200, 403, 403, 403, 403, 403));
     }
 
     @Test
