@@ -170,7 +170,9 @@ public final class SearchBenchmark {
                             .append(address ? "address" : "person")
                             .append('\t')
                             .append(label)
-                            .append("\t{}\t")
+                            .append('\t')
+                            .append(body(address ? "address" : "person", label, r))
+                            .append('\t')
                             .append(handling)
                             .append('\t')
                             .append(orgs)
@@ -206,6 +208,37 @@ public final class SearchBenchmark {
     }
 
     /** Given names, surnames and postcodes, in the proportions the 50k set has them. */
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /**
+     * The stored body of a made-up person ("Given Surname", with a date of birth) or address (its postcode), as the
+     * app's EntityStore writes it, escaped for COPY's text format.
+     */
+    static String body(String kind, String label, SplittableRandom r) {
+        uk.interchange.partnership.model.Entity e;
+        if (kind.equals("address")) {
+            e = new uk.interchange.partnership.model.Entity.Address(
+                    "",
+                    "",
+                    List.of(),
+                    uk.interchange.partnership.model.Postcode.parse(label).value());
+        } else {
+            int space = label.indexOf(' ');
+            e = new uk.interchange.partnership.model.Entity.Person(
+                    "",
+                    "",
+                    new uk.interchange.partnership.model.PersonName(
+                            Optional.empty(), List.of(label.substring(0, space)), label.substring(space + 1)),
+                    List.of(),
+                    Optional.of(new uk.interchange.partnership.model.PartialDate(
+                            1940 + r.nextInt(65),
+                            java.util.OptionalInt.of(1 + r.nextInt(12)),
+                            java.util.OptionalInt.of(1 + r.nextInt(28)))));
+        }
+        return JSON.writeValueAsString(e).replace("\\", "\\\\");
+    }
+
     record Names(List<String> firsts, List<String> surnames, List<String> postcodes) {
         static Names load() throws IOException {
             Path csv = Path.of("../shared/data/splink/historical_50k.csv");
