@@ -271,5 +271,35 @@ class BrowserJourneysTest extends ServerTest {
         screenshot("partnership-screening");
         go(browser.findElement(By.linkText("Supplier screening")));
         assertThat(browser.findElement(By.id("screenings")).getText()).contains(reference);
+
+        // the force's intelligence officer sees why, and advises
+        browser.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.findElement(By.id("username")).sendKeys("tvp-intel");
+        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
+        go(browser.findElement(By.cssSelector("button[type=submit]")));
+        go(browser.findElement(By.linkText("Screening referrals")));
+        go(browser.findElement(By.linkText("Kennet Green Spaces Ltd")));
+        assertThat(browser.findElement(By.id("paths")).getText())
+                .contains("has as director → person Darren Kestley")
+                .contains("TV-OCG-0142");
+        browser.findElement(By.id("advice-further-checks")).click();
+        browser.findElement(By.id("note")).sendKeys("Hold the award; we will call you this week.");
+        browser.findElement(By.id("reason")).sendKeys("director matches the group's principal, birth month agrees");
+        screenshot("partnership-referral");
+        go(browser.findElement(By.xpath("//button[text()='Record the advice']")));
+        assertThat(browser.findElement(By.id("advised")).getText()).contains("recorded");
+
+        browser.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.findElement(By.id("username")).sendKeys("reading-buyer");
+        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
+        go(browser.findElement(By.cssSelector("button[type=submit]")));
+        go(browser.findElement(By.linkText("Screen the suppliers bidding for a contract")));
+        go(browser.findElement(By.partialLinkText(reference)));
+        assertThat(browser.findElement(By.cssSelector("tr[data-bidder='Kennet Green Spaces Ltd'] .advice"))
+                        .getText())
+                .contains("Further checks needed")
+                .contains("Hold the award");
     }
 }

@@ -5,12 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.interchange.app.partnership.store.EntityStore;
+import uk.interchange.app.partnership.store.Found;
+import uk.interchange.app.partnership.store.GroupStore;
 import uk.interchange.app.server.ServerTest;
 import uk.interchange.app.server.SignedInSession;
+import uk.interchange.partnership.model.CrimeGroup;
+import uk.interchange.partnership.model.Entity;
+import uk.interchange.partnership.model.Grading.Handling;
+import uk.interchange.partnership.model.PartialDate;
+import uk.interchange.partnership.model.PersonName;
+import uk.interchange.partnership.sharing.Organisation;
+import uk.interchange.partnership.sharing.OrganisationType;
+import uk.interchange.partnership.sharing.Role;
+import uk.interchange.partnership.sharing.Sharing;
+import uk.interchange.partnership.sharing.Viewer;
 
 /**
  * Supplier screening over HTTP, both sides: a council screens a tender with a bidder planted to be a director of the
@@ -97,7 +112,8 @@ class ScreeningFlowTest extends ServerTest {
                 .contains("date of birth")
                 .contains("red flag: works in a sector at higher risk (waste)")
                 .contains("red flag: incorporated on 2026-09-01, less than a year before the tender")
-                .contains("href=\"/partnership/records/tvp/");
+                .contains("href=\"/partnership/records/tvp/")
+                .contains(">person Darren Kestley</a>");
 
         var refused = officer.post(referral + "/advice", Map.of("advice", "", "reason", ""));
         assertThat(refused.body()).contains("href=\"#advice\"").contains("href=\"#reason\"");
@@ -129,6 +145,67 @@ class ScreeningFlowTest extends ServerTest {
         String referralId = "tvp/" + referral.substring(referral.lastIndexOf('/') + 1);
         assertThat(actions("referral", referralId))
                 .contains("tvp-intel view", "tvp-intel change", "tvp-intel disclose reading");
+    }
+
+    @Autowired
+    EntityStore entities;
+
+    @Autowired
+    GroupStore groups;
+
+    @Test
+    void aPathThroughARecordNoLongerSharedWithTheForceIsWithheldFromTheOfficer() {
+        // another organisation's record, shared with the force, of a member of one of the force's groups
+        Sharing withTvp = new Sharing("serocu", Set.of("tvp"), Set.of(), Handling.P);
+        var oskar = new Entity.Person(
+                "",
+                "serocu",
+                new PersonName(Optional.empty(), List.of("Oskar"), "Threlfall"),
+                List.of(),
+                Optional.of(PartialDate.parse("1979-05-02").get()));
+        UUID id = entities.create(oskar, withTvp, "person", "Oskar Threlfall");
+        Viewer tvp =
+                new Viewer("test", new Organisation("tvp", "TVP", OrganisationType.POLICE_FORCE), Set.of(Role.ANALYST));
+        UUID group = groups.create(
+                tvp,
+                new CrimeGroup(
+                        "",
+                        "tvp",
+                        "TV-OCG-T" + UUID.randomUUID().toString().substring(0, 6),
+                        "Threlfall crew",
+                        List.of(),
+                        List.of("cannabis cultivation"),
+                        "Slough",
+                        Optional.empty()),
+                Sharing.ownerOnly("tvp", Handling.P));
+        groups.addMember(tvp, group, new Found("serocu", id, "person", "Oskar Threlfall"), "member");
+
+        SignedInSession council = SignedInSession.as(port, "reading-buyer", PLANNER_PASSWORD);
+        council.get("/partnership/screenings/new");
+        String page = council.post(
+                        "/partnership/screenings/new",
+                        Map.of(
+                                "reference",
+                                "RBC-" + UUID.randomUUID().toString().substring(0, 8),
+                                "title",
+                                "Taxis"))
+                .uri()
+                .getPath();
+        council.post(
+                page + "/bidders",
+                Map.of("companyName", "Slough Cars Ltd", "officer1Name", "Oskar Threlfall", "officer1Born", "05/1979"));
+        assertThat(council.post(page + "/screen", Map.of()).body()).contains("1 referred to the police");
+
+        // the owner stops sharing it with the force before the officer looks
+        jdbc.update("update partnership.entity set shared_orgs = '{}' where owner_id = 'serocu' and id = ?", id);
+        SignedInSession officer = SignedInSession.as(port, "tvp-intel", PLANNER_PASSWORD);
+        String referral = officer.get("/partnership/referrals")
+                .body()
+                .replaceAll("(?s).*href=\"(/partnership/referrals/[0-9a-f-]{36})\">Slough Cars Ltd<.*", "$1");
+        String evidence = officer.get(referral).body();
+        assertThat(evidence).contains("1 path goes through a record that has since been erased or is no longer shared");
+        assertThat(evidence).doesNotContain("Threlfall crew").doesNotContain("id=\"matches\"");
+        assertThat(evidence).doesNotContain("/partnership/records/serocu/" + id);
     }
 
     @Test

@@ -30,7 +30,7 @@ public record Comparison(
 
     /** The words of a level (1 and up), as explanations show them. */
     public String words(int level) {
-        return level == 0 ? "not known on both sides" : levels.get(level - 1);
+        return level == 0 ? "not known on one side or both" : levels.get(level - 1);
     }
 
     /** Whether a file with these fields gives this comparison something to compare. */

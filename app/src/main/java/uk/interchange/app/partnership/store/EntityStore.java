@@ -169,16 +169,18 @@ public class EntityStore {
     }
 
     /**
-     * Which of the records, named "owner/id", the viewer may read now and are not erased. Nothing is logged: the
+     * Which of the records, named "owner/id", the viewer may read now and are not erased, each with its kind and label
+     * ("person Darren Kestley"). Nothing is logged: the
      * caller has logged why it looks (a referral opened).
      */
-    public Set<String> readable(Viewer viewer, java.util.Collection<String> named) {
+    public java.util.Map<String, String> readable(Viewer viewer, java.util.Collection<String> named) {
         if (!viewer.readsRecords() || named.isEmpty()) {
-            return Set.of();
+            return java.util.Map.of();
         }
         String org = viewer.organisation().id();
-        return Set.copyOf(jdbc.query(
-                "select owner_id || '/' || id from partnership.entity e where erased_at is null"
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        jdbc.query(
+                "select owner_id || '/' || id, kind || ' ' || label from partnership.entity e where erased_at is null"
                         + " and owner_id || '/' || id = any(?) and " + Visible.to("e"),
                 ps -> {
                     ps.setArray(1, texts(ps.getConnection(), named));
@@ -186,7 +188,10 @@ public class EntityStore {
                     ps.setString(3, org);
                     ps.setString(4, org);
                 },
-                (rs, i) -> rs.getString(1)));
+                rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
     }
 
     /** The entity a stored record holds, as the model has it. */

@@ -100,10 +100,10 @@ public class ReferralPages {
         // longer shared with the force since, takes the paths through it out of what is shown
         Set<String> named = new HashSet<>();
         e.paths().forEach(p -> p.through().forEach(t -> named.add(record(t))));
-        Set<String> readable = entities.readable(v, named);
+        Map<String, String> readable = entities.readable(v, named);
         List<Screener.Path> shown = new ArrayList<>();
         for (Screener.Path p : e.paths()) {
-            if (p.through().stream().allMatch(t -> readable.contains(record(t)))) {
+            if (p.through().stream().allMatch(t -> readable.containsKey(record(t)))) {
                 shown.add(p);
             }
         }
@@ -118,9 +118,9 @@ public class ReferralPages {
                         .filter(m -> onShown.contains(m.watchlistId()))
                         .toList());
         model.addAttribute("flags", e.flags());
-        model.addAttribute(
-                "records",
-                onShown.stream().map(ReferralPages::record).distinct().sorted().toList());
+        Map<String, String> records = new java.util.TreeMap<>();
+        onShown.forEach(t -> records.put(record(t), readable.get(record(t))));
+        model.addAttribute("records", records);
         model.addAttribute("advice", ADVICE);
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
