@@ -98,6 +98,15 @@ class BrowserJourneysTest extends ServerTest {
         }
     }
 
+    /** Signs in afresh through the sign-in page, as the person would. */
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
+        go(browser.findElement(By.cssSelector("button[type=submit]")));
+    }
+
     private static void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
@@ -218,11 +227,7 @@ class BrowserJourneysTest extends ServerTest {
 
     @Test
     void aProcurementOfficerScreensTheBiddersForATender() throws Exception {
-        browser.manage().deleteAllCookies();
-        open("/sign-in");
-        browser.findElement(By.id("username")).sendKeys("reading-buyer");
-        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
-        go(browser.findElement(By.cssSelector("button[type=submit]")));
+        signIn("reading-buyer");
         go(browser.findElement(By.linkText("Screen the suppliers bidding for a contract")));
         go(browser.findElement(By.linkText("Screen a new tender")));
         String reference = "RBC-GM-" + System.nanoTime() % 100000;
@@ -273,11 +278,7 @@ class BrowserJourneysTest extends ServerTest {
         assertThat(browser.findElement(By.id("screenings")).getText()).contains(reference);
 
         // the force's intelligence officer sees why, and advises
-        browser.manage().deleteAllCookies();
-        open("/sign-in");
-        browser.findElement(By.id("username")).sendKeys("tvp-intel");
-        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
-        go(browser.findElement(By.cssSelector("button[type=submit]")));
+        signIn("tvp-intel");
         go(browser.findElement(By.linkText("Screening referrals")));
         go(browser.findElement(By.linkText("Kennet Green Spaces Ltd")));
         assertThat(browser.findElement(By.id("paths")).getText())
@@ -290,11 +291,7 @@ class BrowserJourneysTest extends ServerTest {
         go(browser.findElement(By.xpath("//button[text()='Record the advice']")));
         assertThat(browser.findElement(By.id("advised")).getText()).contains("recorded");
 
-        browser.manage().deleteAllCookies();
-        open("/sign-in");
-        browser.findElement(By.id("username")).sendKeys("reading-buyer");
-        browser.findElement(By.id("password")).sendKeys(PLANNER_PASSWORD);
-        go(browser.findElement(By.cssSelector("button[type=submit]")));
+        signIn("reading-buyer");
         go(browser.findElement(By.linkText("Screen the suppliers bidding for a contract")));
         go(browser.findElement(By.partialLinkText(reference)));
         assertThat(browser.findElement(By.cssSelector("tr[data-bidder='Kennet Green Spaces Ltd'] .advice"))

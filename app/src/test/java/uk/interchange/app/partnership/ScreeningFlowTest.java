@@ -103,8 +103,7 @@ class ScreeningFlowTest extends ServerTest {
                 .contains("Thames Clearways Ltd")
                 .contains(tender)
                 .doesNotContain("Honest Gardens");
-        String referral = list.body()
-                .replaceAll("(?s).*href=\"(/partnership/referrals/[0-9a-f-]{36})\">Thames Clearways Ltd<.*", "$1");
+        String referral = referralOf(officer, "Thames Clearways Ltd");
         var evidence = officer.get(referral);
         assertThat(evidence.body())
                 .contains("Thames Clearways Ltd → has as director → person Darren Kestley")
@@ -181,16 +180,7 @@ class ScreeningFlowTest extends ServerTest {
         groups.addMember(tvp, group, new Found("serocu", id, "person", "Oskar Threlfall"), "member");
 
         SignedInSession council = SignedInSession.as(port, "reading-buyer", PLANNER_PASSWORD);
-        council.get("/partnership/screenings/new");
-        String page = council.post(
-                        "/partnership/screenings/new",
-                        Map.of(
-                                "reference",
-                                "RBC-" + UUID.randomUUID().toString().substring(0, 8),
-                                "title",
-                                "Taxis"))
-                .uri()
-                .getPath();
+        String page = newScreening(council, "Taxis");
         council.post(
                 page + "/bidders",
                 Map.of("companyName", "Slough Cars Ltd", "officer1Name", "Oskar Threlfall", "officer1Born", "05/1979"));
@@ -199,9 +189,7 @@ class ScreeningFlowTest extends ServerTest {
         // the owner stops sharing it with the force before the officer looks
         jdbc.update("update partnership.entity set shared_orgs = '{}' where owner_id = 'serocu' and id = ?", id);
         SignedInSession officer = SignedInSession.as(port, "tvp-intel", PLANNER_PASSWORD);
-        String referral = officer.get("/partnership/referrals")
-                .body()
-                .replaceAll("(?s).*href=\"(/partnership/referrals/[0-9a-f-]{36})\">Slough Cars Ltd<.*", "$1");
+        String referral = referralOf(officer, "Slough Cars Ltd");
         String evidence = officer.get(referral).body();
         assertThat(evidence).contains("1 path goes through a record that has since been erased or is no longer shared");
         assertThat(evidence).doesNotContain("Threlfall crew").doesNotContain("id=\"matches\"");
@@ -219,15 +207,7 @@ class ScreeningFlowTest extends ServerTest {
                 .contains("href=\"#title\"")
                 .contains("&quot;18 Dec&quot; is not a date")
                 .contains("govuk-form-group--error");
-        String page = council.post(
-                        "/partnership/screenings/new",
-                        Map.of(
-                                "reference",
-                                "RBC-" + UUID.randomUUID().toString().substring(0, 8),
-                                "title",
-                                "Grounds"))
-                .uri()
-                .getPath();
+        String page = newScreening(council, "Grounds");
         var bad = council.post(
                 page + "/bidders",
                 Map.of(
@@ -277,6 +257,27 @@ class ScreeningFlowTest extends ServerTest {
         assertThat(buyer.get("/partnership/screenings/" + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
         assertThat(buyer.get("/partnership/referrals").statusCode()).isEqualTo(403);
+    }
+
+    /** A new screening's page, with a reference of its own. */
+    private static String newScreening(SignedInSession council, String title) {
+        council.get("/partnership/screenings/new");
+        return council.post(
+                        "/partnership/screenings/new",
+                        Map.of(
+                                "reference",
+                                "RBC-" + UUID.randomUUID().toString().substring(0, 8),
+                                "title",
+                                title))
+                .uri()
+                .getPath();
+    }
+
+    /** The address of the referral of the bidder, from the officer's list. */
+    private static String referralOf(SignedInSession officer, String bidder) {
+        return officer.get("/partnership/referrals")
+                .body()
+                .replaceAll("(?s).*href=\"(/partnership/referrals/[0-9a-f-]{36})\">" + bidder + "<.*", "$1");
     }
 
     private List<String> actions(String kind, String id) {

@@ -71,6 +71,11 @@ public final class Linker {
         progress.at("estimating the model", 0);
         Model model = new Model(comparisons, u);
         model.estimate(found.patterns());
+        if (model.matchShare() * found.size < 1 && found.size > 0) {
+            // EM settled on "no pair matches": estimate again with u held at chance
+            model = new Model(comparisons, u);
+            model.estimate(found.patterns(), true);
+        }
         progress.at("scoring", 0);
         Weights weigh = new Weights(model, oneFile ? List.of(left) : List.of(left, right), 0);
         List<Pair> kept = new ArrayList<>();

@@ -80,6 +80,15 @@ public final class Model {
 
     /** Runs EM over the patterns of the compared pairs and their counts, until it settles (at most 100 rounds). */
     void estimate(Map<Long, Long> patterns) {
+        estimate(patterns, false);
+    }
+
+    /**
+     * EM as above; with {@code chanceU}, u stays the chance of agreement and only m and the share of matches move.
+     * A free u fits a few compared pairs so well that EM can settle on "none of them match" (a small file full of
+     * one name); held at chance, pairs that agree on everything stand out as they should.
+     */
+    void estimate(Map<Long, Long> patterns, boolean chanceU) {
         int cs = comparisons.size();
         long[] keys = new long[patterns.size()];
         double[] counts = new double[patterns.size()];
@@ -128,7 +137,9 @@ public final class Model {
             matchShare = Math.min(0.999, Math.max(1e-6, matched / all));
             for (int c = 0; c < cs; c++) {
                 change = Math.max(change, normalise(mNew[c], m[c]));
-                change = Math.max(change, normalise(uNew[c], u[c]));
+                if (!chanceU) {
+                    change = Math.max(change, normalise(uNew[c], u[c]));
+                }
             }
             if (change < 1e-6) {
                 break;

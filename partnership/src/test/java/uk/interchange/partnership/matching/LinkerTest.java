@@ -94,6 +94,42 @@ class LinkerTest {
         }
     }
 
+    /** Found by the property above (seed -1505759104415136584): EM once settled on "no compared pair matches". */
+    @Test
+    void aSmallFileFullOfOneNameStillFindsEachRecordsCopy() {
+        String csv = """
+                id,given_name,surname,dob,postcode
+                r0,john,o'brien,2005-12-01,RG1 1AA
+                r1,kwame,fenwick-day,1956-02-28,RG1 1AA
+                r2,john,o'brien,1940-11-02,RG1 1AA
+                r3,john,o'brien,1940-01-28,RG1 1AA
+                r4,wei,o'brien,1956-10-25,SL1 3AB
+                r5,john,o'brien,1941-11-27,RG1 1AA
+                r6,mary,okonkwo,1940-03-23,RG2 0QX
+                r7,kwame,jones,1980-12-09,RG2 0QX
+                r8,olga,smith,1969-12-02,RG2 0QX
+                r9,john,smith,1941-11-27,RG1 1AA
+                r10,wei,jones,1959-05-07,SL1 3AB
+                r11,siobhan,patel,2000-06-15,RG1 1AA
+                r12,john,o'brien,1940-02-28,RG1 1AA
+                r13,john,smith,1993-07-06,OX4 2JY
+                r14,bob,o'brien,1953-01-17,RG2 0QX
+                """;
+        Linker.Result r = Linker.link(
+                read(csv).records(),
+                read(csv.replace("\nr", "\nc")).records(),
+                read(csv).fields(),
+                Linker.Options.defaults(),
+                Linker.Progress.NONE);
+        Set<String> pairs = r.pairs().stream()
+                .map(p -> p.left().id() + "|" + p.right().id())
+                .collect(Collectors.toSet());
+        for (int i = 0; i < 15; i++) {
+            assertThat(pairs).contains("r" + i + "|c" + i);
+        }
+        assertThat(r.model().matchShare()).isGreaterThan(0.1);
+    }
+
     @Test
     void aPairIsExplainedComparisonByComparison() {
         String csv = "id,first_name,surname,dob,postcode\n"

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.interchange.partnership.imports.EntityFields;
 import uk.interchange.partnership.matching.Nicknames;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.model.Link;
@@ -95,19 +96,7 @@ public class Watchlists {
     private Party party(String id, Entity e, Map<String, String> columns, Optional<String> group) {
         Map<String, String> row = new HashMap<>(columns);
         group.ifPresent(g -> row.put("group", g));
-        return ScreeningCsv.party(id, 0, kind(e), row, nicknames);
-    }
-
-    private static String kind(Entity e) {
-        return switch (e) {
-            case Entity.Person p -> "person";
-            case Entity.Company c -> "company";
-            case Entity.Address a -> "address";
-            case Entity.PhoneLine p -> "phone";
-            case Entity.EmailAddress m -> "email";
-            case Entity.Account a -> "account";
-            case Entity.Vehicle v -> throw new IllegalArgumentException("vehicles are not screened");
-        };
+        return ScreeningCsv.party(id, 0, EntityFields.kind(e), row, nicknames);
     }
 
     /** A record as the screening CSV's columns name its values. */
