@@ -10,14 +10,14 @@ import uk.interchange.partnership.sharing.Viewer;
  * What the stores share: the sharing rule of {@code SharingPolicy} as SQL, and the audit record of what a person
  * did. The rule is written once here so that search, views and links cannot drift apart.
  */
-final class Visible {
+public final class Visible {
     private Visible() {}
 
     /**
      * The sharing rule over the row aliased {@code alias}: the owner; an organisation named on it; or a group the
      * organisation is in, unless the handling code is C. Takes the viewer's organisation three times.
      */
-    static String to(String alias) {
+    public static String to(String alias) {
         return "(" + alias + ".owner_id = ? or ? = any(" + alias + ".shared_orgs) or (" + alias + ".handling = 'P'"
                 + " and " + alias + ".shared_groups && array(select group_id from partnership.group_member"
                 + " where organisation_id = ?)))";

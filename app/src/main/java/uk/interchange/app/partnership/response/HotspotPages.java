@@ -1,0 +1,290 @@
+package uk.interchange.app.partnership.response;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import uk.interchange.app.partnership.store.Organisations;
+import uk.interchange.app.security.Access;
+import uk.interchange.app.security.Accounts;
+import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.model.Grading.Handling;
+import uk.interchange.partnership.response.HotspotChart;
+import uk.interchange.partnership.response.StreetCrimeCsv;
+import uk.interchange.partnership.sharing.Sharing;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * Clear-Hold-Build: the hotspots a person's organisation may read, a hotspot's dashboard (monthly crime in the
+ * hotspot against its comparison area with the phases shaded and the interventions marked, and the change in each
+ * phase with its uncertainty), recording hotspots, phases and interventions, and importing street-level crime.
+ */
+@Controller
+@Access(Access.Rule.PARTNERSHIP)
+public class HotspotPages {
+    static final List<String> PHASES = List.of("clear", "hold", "build");
+    static final List<String> KINDS = List.of(
+            "arrest",
+            "warrant",
+            "seizure",
+            "disruption",
+            "closure order",
+            "licence review",
+            "youth work",
+            "community work",
+            "other");
+
+    private final HotspotStore store;
+    private final CrimeImports imports;
+    private final Accounts accounts;
+    private final Organisations organisations;
+
+    public HotspotPages(HotspotStore store, CrimeImports imports, Accounts accounts, Organisations organisations) {
+        this.store = store;
+        this.imports = imports;
+        this.accounts = accounts;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/partnership/hotspots")
+    public String list(Principal who, Model model) {
+        Viewer v = accounts.viewerOf(who);
+        return showList(v, Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/partnership/hotspots")
+    public String create(@RequestParam Map<String, String> form, Principal who, Model model) {
+        Viewer v = worker(who);
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = form.getOrDefault("name", "").strip();
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("name", "is empty: name the hotspot as its partners know it"));
+        }
+        for (String field : List.of("area", "comparison")) {
+            try {
+                GeoJsonArea.parse(form.getOrDefault(field, ""));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return showList(v, form, problems, model);
+        }
+        String org = v.organisation().id();
+        UUID id = store.create(
+                v,
+                name,
+                form.get("area"),
+                form.get("comparison"),
+                new Sharing(org, Set.of(), organisations.groupsOf(org), Handling.P));
+        return "redirect:/partnership/hotspots/" + org + "/" + id;
+    }
+
+    @GetMapping("/partnership/hotspots/{owner}/{id}")
+    public String hotspot(@PathVariable String owner, @PathVariable String id, Principal who, Model model) {
+        Viewer v = accounts.viewerOf(who);
+        return show(v, owner, id, Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/partnership/hotspots/{owner}/{id}/phases")
+    public String phase(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Principal who,
+            Model model) {
+        Viewer v = owner(who, owner);
+        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        String phase = form.getOrDefault("phase", "");
+        if (!PHASES.contains(phase)) {
+            problems.add(new FieldProblem("phase", "must be clear, hold or build"));
+        }
+        Optional<LocalDate> starts = date(form, "starts", problems);
+        Optional<LocalDate> ends = date(form, "ends", problems);
+        if (starts.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("starts"))) {
+            problems.add(new FieldProblem("starts", "is empty: when did the phase begin?"));
+        }
+        if (starts.isPresent() && ends.isPresent() && ends.get().isBefore(starts.get())) {
+            problems.add(new FieldProblem("ends", "is before the phase begins"));
+        }
+        if (!problems.isEmpty()) {
+            return show(v, owner, id, form, problems, model);
+        }
+        store.setPhase(v, h.id(), new HotspotStore.Phase(phase, starts.get(), ends));
+        return "redirect:/partnership/hotspots/" + owner + "/" + id;
+    }
+
+    @PostMapping("/partnership/hotspots/{owner}/{id}/interventions")
+    public String intervention(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Principal who,
+            Model model) {
+        Viewer v = owner(who, owner);
+        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LocalDate> on = date(form, "on", problems);
+        if (on.isEmpty() && problems.isEmpty()) {
+            problems.add(new FieldProblem("on", "is empty: when was it done?"));
+        }
+        String kind = form.getOrDefault("kind", "");
+        if (!KINDS.contains(kind)) {
+            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", KINDS)));
+        }
+        String partner = form.getOrDefault("partner", "").strip();
+        if (partner.isEmpty()) {
+            problems.add(new FieldProblem("partner", "is empty: who did it?"));
+        }
+        if (!problems.isEmpty()) {
+            return show(v, owner, id, form, problems, model);
+        }
+        store.addIntervention(
+                v,
+                h.id(),
+                new HotspotStore.Intervention(
+                        on.get(), kind, partner, form.getOrDefault("note", "").strip(), v.user()));
+        return "redirect:/partnership/hotspots/" + owner + "/" + id + "#interventions";
+    }
+
+    @GetMapping("/partnership/crime")
+    public String importForm(Principal who, Model model) {
+        worker(who);
+        model.addAttribute("imports", store.imports());
+        model.addAttribute("problems", List.of());
+        return "partnership/crime-import";
+    }
+
+    @PostMapping("/partnership/crime")
+    public String importFile(@RequestParam(required = false) MultipartFile file, Principal who, Model model)
+            throws IOException {
+        Viewer v = worker(who);
+        model.addAttribute("problems", List.of());
+        if (file == null || file.isEmpty()) {
+            model.addAttribute(
+                    "problems", List.of(new FieldProblem("file", "is empty: choose a street-level CSV file")));
+        } else {
+            var decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (var in = new InputStreamReader(file.getInputStream(), decoder)) {
+                model.addAttribute(
+                        "report",
+                        imports.importFile(
+                                v,
+                                Optional.ofNullable(file.getOriginalFilename()).orElse("upload.csv"),
+                                in));
+            } catch (StreetCrimeCsv.Refused e) {
+                model.addAttribute(
+                        "problems", List.of(new FieldProblem("file", e.getMessage() + "; nothing was imported")));
+            } catch (java.io.UncheckedIOException e) {
+                model.addAttribute(
+                        "problems", List.of(new FieldProblem("file", "is not UTF-8 text; nothing was imported")));
+            }
+        }
+        model.addAttribute("imports", store.imports());
+        return "partnership/crime-import";
+    }
+
+    private String showList(Viewer v, Map<String, String> values, List<FieldProblem> problems, Model model) {
+        model.addAttribute("hotspots", store.visible(v));
+        model.addAttribute("writer", v.readsRecords());
+        model.addAttribute("values", values);
+        model.addAttribute("problems", problems);
+        return "partnership/hotspots";
+    }
+
+    private String show(
+            Viewer v, String owner, String id, Map<String, String> values, List<FieldProblem> problems, Model model) {
+        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
+        HotspotStore.Months m = store.months(owner, h.id());
+        List<HotspotStore.Phase> phases = store.phases(owner, h.id());
+        List<HotspotStore.Intervention> interventions = store.interventions(owner, h.id());
+        model.addAttribute("hotspot", h);
+        model.addAttribute("months", m);
+        model.addAttribute("phases", phases);
+        model.addAttribute("interventions", interventions);
+        model.addAttribute("changes", Measures.changes(m, phases));
+        model.addAttribute(
+                "chart",
+                HotspotChart.svg(
+                        m.months(),
+                        m.hotspot(),
+                        m.comparison(),
+                        phases.stream()
+                                .map(p -> new HotspotChart.Span(
+                                        Measures.title(p.phase()),
+                                        p.starts(),
+                                        p.ends().orElse(null)))
+                                .toList(),
+                        interventions.stream()
+                                .map(i -> new HotspotChart.Mark(i.on(), i.kind() + " (" + i.partner() + ")"))
+                                .toList()));
+        model.addAttribute("own", owner.equals(v.organisation().id()) && v.readsRecords());
+        model.addAttribute("phaseNames", PHASES);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("values", values);
+        model.addAttribute("problems", problems);
+        return "partnership/hotspot";
+    }
+
+    private static Optional<LocalDate> date(Map<String, String> form, String field, List<FieldProblem> problems) {
+        String text = form.getOrDefault(field, "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "\"" + text + "\" is not a date written as 2026-03-31"));
+            return Optional.empty();
+        }
+    }
+
+    private HotspotStore.Hotspot hotspotOf(Viewer v, String owner, String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("such hotspot");
+        }
+        return store.get(v, owner, uuid).orElseThrow(() -> new NotFound("such hotspot"));
+    }
+
+    /** Analysts, intelligence officers and coordinators record hotspots and import crime. */
+    private Viewer worker(Principal who) {
+        Viewer v = accounts.viewerOf(who);
+        if (!v.readsRecords()) {
+            throw new AccessDeniedException("only analysts, intelligence officers and coordinators record hotspots");
+        }
+        return v;
+    }
+
+    /** Only the owning organisation changes a hotspot. */
+    private Viewer owner(Principal who, String owner) {
+        Viewer v = worker(who);
+        if (!owner.equals(v.organisation().id())) {
+            throw new AccessDeniedException("only the organisation that recorded a hotspot changes it");
+        }
+        return v;
+    }
+}

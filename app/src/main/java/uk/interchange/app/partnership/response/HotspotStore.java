@@ -1,0 +1,259 @@
+package uk.interchange.app.partnership.response;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditLog;
+import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.app.partnership.store.Visible;
+import uk.interchange.partnership.response.Area;
+import uk.interchange.partnership.sharing.Sharing;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * Clear-Hold-Build hotspots: the area and its comparison area (GeoJSON as given), the phases, the interventions, and
+ * the crimes a month counted inside each area. A hotspot is shared like any record (its owner's sharing groups by
+ * default), so partners see the measures; changes are the owner's and are logged.
+ */
+@Repository
+public class HotspotStore {
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    public HotspotStore(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Hotspot(String owner, UUID id, String name, String area, String comparison, String createdBy) {}
+
+    public record Phase(String phase, LocalDate starts, Optional<LocalDate> ends) {}
+
+    public record Intervention(LocalDate on, String kind, String partner, String note, String loggedBy) {}
+
+    /** Each month's crimes in the hotspot and in the comparison area, in month order, months without crime as 0. */
+    public record Months(List<YearMonth> months, List<Integer> hotspot, List<Integer> comparison) {}
+
+    public UUID create(Viewer v, String name, String area, String comparison, Sharing sharing) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into partnership.hotspot (owner_id, id, name, area, comparison, handling, shared_orgs,"
+                        + " shared_groups, created_by) values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, sharing.owner());
+                    ps.setObject(2, id);
+                    ps.setString(3, name);
+                    ps.setString(4, area);
+                    ps.setString(5, comparison);
+                    ps.setString(6, sharing.handling().name());
+                    ps.setArray(
+                            7,
+                            ps.getConnection()
+                                    .createArrayOf(
+                                            "text", sharing.organisations().toArray()));
+                    ps.setArray(
+                            8,
+                            ps.getConnection()
+                                    .createArrayOf("text", sharing.groups().toArray()));
+                    ps.setString(9, v.user());
+                });
+        log(v, AuditAction.CREATE, sharing.owner() + "/" + id, "hotspot " + name);
+        recount(sharing.owner(), id);
+        return id;
+    }
+
+    /** The hotspots the viewer's organisation may read, by name. */
+    public List<Hotspot> visible(Viewer v) {
+        String org = v.organisation().id();
+        return jdbc.query(
+                "select owner_id, id, name, area::text, comparison::text, created_by from partnership.hotspot h where "
+                        + Visible.to("h") + " order by name",
+                (rs, i) -> new Hotspot(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                org,
+                org,
+                org);
+    }
+
+    public Optional<Hotspot> get(Viewer v, String owner, UUID id) {
+        String org = v.organisation().id();
+        return jdbc
+                .query(
+                        "select owner_id, id, name, area::text, comparison::text, created_by"
+                                + " from partnership.hotspot h where owner_id = ? and id = ? and " + Visible.to("h"),
+                        (rs, i) -> new Hotspot(
+                                rs.getString(1),
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6)),
+                        owner,
+                        id,
+                        org,
+                        org,
+                        org)
+                .stream()
+                .findFirst();
+    }
+
+    public List<Phase> phases(String owner, UUID id) {
+        return jdbc.query(
+                "select phase, starts_on, ends_on from partnership.hotspot_phase where owner_id = ? and hotspot_id = ?"
+                        + " order by starts_on",
+                (rs, i) -> new Phase(
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class),
+                        Optional.ofNullable(rs.getObject(3, LocalDate.class))),
+                owner,
+                id);
+    }
+
+    /** Sets a phase's dates (a phase is set again to correct it); logged with the dates. */
+    public void setPhase(Viewer v, UUID id, Phase p) {
+        String owner = v.organisation().id();
+        jdbc.update(
+                "insert into partnership.hotspot_phase (owner_id, hotspot_id, phase, starts_on, ends_on)"
+                        + " values (?, ?, ?, ?, ?) on conflict (owner_id, hotspot_id, phase)"
+                        + " do update set starts_on = excluded.starts_on, ends_on = excluded.ends_on",
+                owner,
+                id,
+                p.phase(),
+                p.starts(),
+                p.ends().orElse(null));
+        log(
+                v,
+                AuditAction.CHANGE,
+                owner + "/" + id,
+                p.phase() + " from " + p.starts()
+                        + p.ends().map(e -> " to " + e).orElse(""));
+    }
+
+    public List<Intervention> interventions(String owner, UUID id) {
+        return jdbc.query(
+                "select done_on, kind, partner, note, logged_by from partnership.intervention"
+                        + " where owner_id = ? and hotspot_id = ? order by done_on, kind",
+                (rs, i) -> new Intervention(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)),
+                owner,
+                id);
+    }
+
+    public void addIntervention(Viewer v, UUID id, Intervention i) {
+        String owner = v.organisation().id();
+        jdbc.update(
+                "insert into partnership.intervention (owner_id, hotspot_id, id, done_on, kind, partner, note, logged_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                owner,
+                id,
+                UUID.randomUUID(),
+                i.on(),
+                i.kind(),
+                i.partner(),
+                i.note(),
+                v.user());
+        log(v, AuditAction.CHANGE, owner + "/" + id, i.kind() + " on " + i.on() + " by " + i.partner());
+    }
+
+    public Months months(String owner, UUID id) {
+        Map<YearMonth, int[]> byMonth = new TreeMap<>();
+        jdbc.query(
+                "select side, month, crimes from partnership.hotspot_month where owner_id = ? and hotspot_id = ?",
+                rs -> {
+                    YearMonth m = YearMonth.from(rs.getObject(2, LocalDate.class));
+                    byMonth.computeIfAbsent(m, k -> new int[2])[rs.getString(1).equals("hotspot") ? 0 : 1] =
+                            rs.getInt(3);
+                },
+                owner,
+                id);
+        List<YearMonth> months = new ArrayList<>();
+        List<Integer> hotspot = new ArrayList<>();
+        List<Integer> comparison = new ArrayList<>();
+        if (!byMonth.isEmpty()) {
+            YearMonth last = ((TreeMap<YearMonth, int[]>) byMonth).lastKey();
+            for (YearMonth m = ((TreeMap<YearMonth, int[]>) byMonth).firstKey();
+                    !m.isAfter(last);
+                    m = m.plusMonths(1)) {
+                int[] c = byMonth.getOrDefault(m, new int[2]);
+                months.add(m);
+                hotspot.add(c[0]);
+                comparison.add(c[1]);
+            }
+        }
+        return new Months(months, hotspot, comparison);
+    }
+
+    /** Counts every hotspot's crimes again: after an import. */
+    public void recountAll() {
+        for (var h : jdbc.queryForList("select owner_id, id from partnership.hotspot")) {
+            recount((String) h.get("owner_id"), (UUID) h.get("id"));
+        }
+    }
+
+    /**
+     * Counts the hotspot's crimes by month, in its area and its comparison area: the crimes in each area's bounding
+     * box come from the GiST index, and each is then tested against the area's polygons.
+     */
+    @Transactional
+    public void recount(String owner, UUID id) {
+        var row = jdbc.queryForMap(
+                "select area::text, comparison::text from partnership.hotspot where owner_id = ? and id = ?",
+                owner,
+                id);
+        jdbc.update("delete from partnership.hotspot_month where owner_id = ? and hotspot_id = ?", owner, id);
+        count(owner, id, "hotspot", GeoJsonArea.parse((String) row.get("area")));
+        count(owner, id, "comparison", GeoJsonArea.parse((String) row.get("comparison")));
+    }
+
+    private void count(String owner, UUID id, String side, Area area) {
+        double[] b = area.bounds();
+        Map<LocalDate, Integer> counts = new TreeMap<>();
+        jdbc.query(
+                "select month, location[0], location[1] from partnership.street_crime"
+                        + " where location <@ box(point(?, ?), point(?, ?))",
+                rs -> {
+                    if (area.contains(rs.getDouble(2), rs.getDouble(3))) {
+                        counts.merge(rs.getObject(1, LocalDate.class), 1, Integer::sum);
+                    }
+                },
+                b[0],
+                b[1],
+                b[2],
+                b[3]);
+        jdbc.batchUpdate(
+                "insert into partnership.hotspot_month (owner_id, hotspot_id, side, month, crimes) values (?, ?, ?, ?, ?)",
+                counts.entrySet().stream()
+                        .map(e -> new Object[] {owner, id, side, Date.valueOf(e.getKey()), e.getValue()})
+                        .toList());
+    }
+
+    /** The crime imports made, newest first. */
+    public List<Map<String, Object>> imports() {
+        return jdbc.queryForList("select file_name, imported_by, organisation_id, rows_read, rows_stored, not_located,"
+                + " imported_at from partnership.crime_import order by imported_at desc limit 20");
+    }
+
+    private void log(Viewer v, AuditAction action, String id, String reason) {
+        audit.append(new AuditRecord(
+                v.user(), v.organisation().id(), action, "hotspot", id, reason, Optional.empty(), Optional.empty()));
+    }
+}
