@@ -287,6 +287,8 @@ class BrowserJourneysTest extends ServerTest {
         browser.findElement(By.id("advice-further-checks")).click();
         browser.findElement(By.id("note")).sendKeys("Hold the award; we will call you this week.");
         browser.findElement(By.id("reason")).sendKeys("director matches the group's principal, birth month agrees");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('paths').scrollIntoView()");
         screenshot("partnership-referral");
         go(browser.findElement(By.xpath("//button[text()='Record the advice']")));
         assertThat(browser.findElement(By.id("advised")).getText()).contains("recorded");
@@ -298,5 +300,44 @@ class BrowserJourneysTest extends ServerTest {
                         .getText())
                 .contains("Further checks needed")
                 .contains("Hold the award");
+    }
+
+    @Test
+    void aCoordinatorMakesAHotspotImportsCrimeLogsAnInterventionAndSeesTheChart() throws Exception {
+        signIn("reading-coordinator");
+        go(browser.findElement(By.linkText("Clear, Hold, Build hotspots")));
+        browser.findElement(By.id("name")).sendKeys("Cemetery Junction");
+        browser.findElement(By.id("area")).sendKeys(uk.interchange.app.partnership.HotspotPagesTest.AREA);
+        browser.findElement(By.id("comparison")).sendKeys(uk.interchange.app.partnership.HotspotPagesTest.COMPARISON);
+        go(browser.findElement(By.xpath("//button[text()='Record the hotspot']")));
+        String hotspot = browser.getCurrentUrl();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cemetery Junction");
+
+        open("/partnership/crime");
+        Path csv = Files.createTempFile("street", ".csv");
+        Files.writeString(csv, uk.interchange.app.partnership.HotspotPagesTest.crimes());
+        browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        go(browser.findElement(By.xpath("//button[text()='Import the crimes']")));
+        assertThat(browser.findElement(By.className("govuk-panel__title")).getText())
+                .endsWith("crimes imported");
+        assertThat(browser.findElement(By.id("left-out")).getText()).contains("2025-13");
+
+        browser.get(hotspot);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("phase"))).selectByValue("clear");
+        browser.findElement(By.id("starts")).sendKeys("2025-07-01");
+        go(browser.findElement(By.xpath("//button[text()='Save the phase']")));
+        browser.findElement(By.id("on")).sendKeys("2025-07-10");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("warrant");
+        browser.findElement(By.id("partner")).sendKeys("Thames Valley Police");
+        go(browser.findElement(By.xpath("//button[text()='Log the intervention']")));
+        assertThat(browser.findElement(By.id("intervention-table")).getText()).contains("warrant");
+        assertThat(browser.findElements(By.cssSelector("#chart svg polyline"))).hasSize(2);
+        assertThat(browser.findElement(By.id("changes"))
+                        .findElement(By.xpath("following-sibling::dl"))
+                        .getText())
+                .contains("crimes a month (95% interval");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('h1').scrollIntoView()");
+        screenshot("partnership-hotspot");
     }
 }

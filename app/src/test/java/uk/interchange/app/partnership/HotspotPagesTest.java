@@ -13,17 +13,19 @@ import uk.interchange.app.server.SignedInSession;
  * street-level crime (bad rows named by line), records the Clear phase and an intervention, and reads the change:
  * crime fell by ten a month in the hotspot while the comparison area stayed level.
  */
-class HotspotPagesTest extends ServerTest {
-    static final String AREA = "{\"type\":\"Polygon\",\"coordinates\":[[[-0.98,51.45],[-0.96,51.45],[-0.96,51.46],"
-            + "[-0.98,51.46],[-0.98,51.45]]]}";
-    static final String COMPARISON = "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
-            + "\"coordinates\":[[[-1.01,51.45],[-0.99,51.45],[-0.99,51.46],[-1.01,51.46],[-1.01,51.45]]]}}";
+public class HotspotPagesTest extends ServerTest {
+    public static final String AREA =
+            "{\"type\":\"Polygon\",\"coordinates\":[[[-0.98,51.45],[-0.96,51.45],[-0.96,51.46],"
+                    + "[-0.98,51.46],[-0.98,51.45]]]}";
+    public static final String COMPARISON =
+            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
+                    + "\"coordinates\":[[[-1.01,51.45],[-0.99,51.45],[-0.99,51.46],[-1.01,51.46],[-1.01,51.45]]]}}";
 
     /**
      * A year of crime: in the hotspot 19 or 21 a month (alternately) until June, then 9 or 11; in the comparison area
      * 14 or 16 all year. So the Clear phase from July is worth -10 a month, with a standard error of sqrt(4 x 1.2 / 6).
      */
-    static String crimes() {
+    public static String crimes() {
         StringBuilder csv = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
                 + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
         int n = 0;
