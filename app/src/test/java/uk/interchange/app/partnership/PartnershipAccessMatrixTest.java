@@ -40,6 +40,10 @@ class PartnershipAccessMatrixTest extends ServerTest {
         EXPECTED.put("/partnership/screenings", List.of(401, 403, 403, 403, 403, 200, 403, 403));
         EXPECTED.put("/partnership/screenings/new", List.of(401, 403, 403, 403, 403, 200, 403, 403));
         EXPECTED.put("/partnership/referrals", List.of(401, 403, 403, 403, 403, 403, 403, 200));
+        EXPECTED.put("/partnership/hotspots", List.of(401, 403, 403, 200, 200, 200, 200, 200));
+        EXPECTED.put("/partnership/crime", List.of(401, 403, 403, 200, 200, 403, 403, 200));
+        EXPECTED.put("/partnership/assessments", List.of(401, 403, 403, 200, 200, 200, 200, 200));
+        EXPECTED.put("/partnership/assessments/models", List.of(401, 403, 403, 200, 200, 403, 403, 200));
         EXPECTED.put("/admin", List.of(401, 403, 200, 403, 403, 403, 403, 403));
     }
 

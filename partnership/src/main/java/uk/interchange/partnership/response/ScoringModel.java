@@ -103,6 +103,20 @@ public record ScoringModel(String id, int version, String title, List<Dimension>
         return new ScoringModel(id, version, title, dims);
     }
 
+    /** The definition as CSV, as {@link #read} reads it. */
+    public String definition() {
+        StringBuilder out = new StringBuilder(Csv.line(List.of("dimension", "name", "min", "max", "weight")));
+        for (Dimension d : dimensions) {
+            out.append(Csv.line(List.of(
+                    d.key(),
+                    d.name(),
+                    Integer.toString(d.min()),
+                    Integer.toString(d.max()),
+                    Double.toString(d.weight()))));
+        }
+        return out.toString();
+    }
+
     /**
      * Scores the values (one per dimension, within its scale): the weighted mean of each value's place on its scale,
      * as 0 to 100. Refused, naming the dimension, when a value is missing or off its scale.

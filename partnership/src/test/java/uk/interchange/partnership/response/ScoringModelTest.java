@@ -47,6 +47,13 @@ class ScoringModelTest {
     }
 
     @Test
+    void aDefinitionWrittenOutReadsBackTheSame() {
+        ScoringModel m = ScoringModel.standard();
+        assertThat(ScoringModel.read(m.id(), m.version(), m.title(), m.definition()))
+                .isEqualTo(m);
+    }
+
+    @Test
     void badScoresAndDefinitionsAreRefusedWithTheReason() {
         ScoringModel m = ScoringModel.standard();
         assertThatThrownBy(() -> m.score(Map.of("harm", 6, "likelihood", 3, "capacity", 1, "capability", 2), SURE))

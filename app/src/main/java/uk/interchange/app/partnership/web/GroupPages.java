@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.response.AssessmentStore;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Found;
 import uk.interchange.app.partnership.store.GroupStore;
@@ -42,9 +43,16 @@ public class GroupPages {
     private final EntityStore entities;
     private final Accounts accounts;
     private final Organisations organisations;
+    private final AssessmentStore assessments;
 
-    public GroupPages(GroupStore groups, EntityStore entities, Accounts accounts, Organisations organisations) {
+    public GroupPages(
+            GroupStore groups,
+            EntityStore entities,
+            Accounts accounts,
+            Organisations organisations,
+            AssessmentStore assessments) {
         this.groups = groups;
+        this.assessments = assessments;
         this.entities = entities;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -84,6 +92,7 @@ public class GroupPages {
                 .orElseThrow(() -> new NotFound("such record"));
         model.addAttribute("group", g);
         model.addAttribute("members", groups.members(v, owner, uuid));
+        model.addAttribute("assessments", assessments.of(owner, uuid));
         model.addAttribute("own", owner.equals(v.organisation().id()) && v.readsRecords());
         return "partnership/group";
     }
