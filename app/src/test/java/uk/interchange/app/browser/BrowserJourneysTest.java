@@ -307,15 +307,16 @@ class BrowserJourneysTest extends ServerTest {
         signIn("reading-coordinator");
         go(browser.findElement(By.linkText("Clear, Hold, Build hotspots")));
         browser.findElement(By.id("name")).sendKeys("Cemetery Junction");
-        browser.findElement(By.id("area")).sendKeys(uk.interchange.app.partnership.HotspotPagesTest.AREA);
-        browser.findElement(By.id("comparison")).sendKeys(uk.interchange.app.partnership.HotspotPagesTest.COMPARISON);
+        browser.findElement(By.id("area")).sendKeys(uk.interchange.app.partnership.HotspotPagesTest.area(0.3));
+        browser.findElement(By.id("comparison"))
+                .sendKeys(uk.interchange.app.partnership.HotspotPagesTest.comparison(0.3));
         go(browser.findElement(By.xpath("//button[text()='Record the hotspot']")));
         String hotspot = browser.getCurrentUrl();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cemetery Junction");
 
         open("/partnership/crime");
         Path csv = Files.createTempFile("street", ".csv");
-        Files.writeString(csv, uk.interchange.app.partnership.HotspotPagesTest.crimes());
+        Files.writeString(csv, uk.interchange.app.partnership.HotspotPagesTest.crimes(0.3));
         browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
         go(browser.findElement(By.xpath("//button[text()='Import the crimes']")));
         assertThat(browser.findElement(By.className("govuk-panel__title")).getText())

@@ -14,18 +14,34 @@ import uk.interchange.app.server.SignedInSession;
  * crime fell by ten a month in the hotspot while the comparison area stayed level.
  */
 public class HotspotPagesTest extends ServerTest {
-    public static final String AREA =
-            "{\"type\":\"Polygon\",\"coordinates\":[[[-0.98,51.45],[-0.96,51.45],[-0.96,51.46],"
-                    + "[-0.98,51.46],[-0.98,51.45]]]}";
-    public static final String COMPARISON =
-            "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
-                    + "\"coordinates\":[[[-1.01,51.45],[-0.99,51.45],[-0.99,51.46],[-1.01,51.46],[-1.01,51.45]]]}}";
+    /** A square hotspot, moved east by {@code shift} degrees so that each test has a place of its own. */
+    public static String area(double shift) {
+        return square(-0.98 + shift, -0.96 + shift, false);
+    }
+
+    /** Its comparison area, as a GeoJSON Feature. */
+    public static String comparison(double shift) {
+        return square(-1.01 + shift, -0.99 + shift, true);
+    }
+
+    private static String square(double west, double east, boolean feature) {
+        String polygon = String.format(
+                java.util.Locale.ROOT,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,51.45],[%.4f,51.45],[%.4f,51.46],[%.4f,51.46],"
+                        + "[%.4f,51.45]]]}",
+                west,
+                east,
+                east,
+                west,
+                west);
+        return feature ? "{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + polygon + "}" : polygon;
+    }
 
     /**
      * A year of crime: in the hotspot 19 or 21 a month (alternately) until June, then 9 or 11; in the comparison area
      * 14 or 16 all year. So the Clear phase from July is worth -10 a month, with a standard error of sqrt(4 x 1.2 / 6).
      */
-    public static String crimes() {
+    public static String crimes(double shift) {
         StringBuilder csv = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
                 + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
         int n = 0;
@@ -34,12 +50,12 @@ public class HotspotPagesTest extends ServerTest {
             int hotspot = (month <= 6 ? 19 : 9) + 2 * odd;
             int comparison = 14 + 2 * odd;
             for (int i = 0; i < hotspot; i++) {
-                csv.append(row(++n, month, -0.97 + i * 0.0003, 51.455));
+                csv.append(row(++n, month, -0.97 + shift + i * 0.0003, 51.455));
             }
             for (int i = 0; i < comparison; i++) {
-                csv.append(row(++n, month, -1.0 + i * 0.0003, 51.455));
+                csv.append(row(++n, month, -1.0 + shift + i * 0.0003, 51.455));
             }
-            csv.append(row(++n, month, -0.5, 51.7)); // in neither area
+            csv.append(row(++n, month, -0.5 + shift, 51.7)); // in neither area
         }
         csv.append("x1,2025-13,Thames Valley Police,Thames Valley Police,-0.97,51.455,a,b,c,Burglary,,\n");
         csv.append(",2025-05,Thames Valley Police,Thames Valley Police,,,No location,,,Anti-social behaviour,,\n");
@@ -71,14 +87,14 @@ public class HotspotPagesTest extends ServerTest {
                 .contains("comparison has a &quot;Point&quot; where a Polygon or MultiPolygon is needed");
         var created = council.post(
                 "/partnership/hotspots",
-                Map.of("name", "Oxford Road corridor", "area", AREA, "comparison", COMPARISON));
+                Map.of("name", "Oxford Road corridor", "area", area(0), "comparison", comparison(0)));
         String page = created.uri().getPath();
         assertThat(page).startsWith("/partnership/hotspots/reading/");
         assertThat(created.body()).contains("No crimes counted yet");
 
         council.get("/partnership/crime");
         var imported = council.postFile(
-                "/partnership/crime", "file", "reading-2025.csv", crimes().getBytes(StandardCharsets.UTF_8));
+                "/partnership/crime", "file", "reading-2025.csv", crimes(0).getBytes(StandardCharsets.UTF_8));
         assertThat(imported.body())
                 .contains("373 crimes imported")
                 .contains("374 rows read")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.response.ActionStore;
 import uk.interchange.app.partnership.response.AssessmentStore;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Found;
@@ -44,15 +45,18 @@ public class GroupPages {
     private final Accounts accounts;
     private final Organisations organisations;
     private final AssessmentStore assessments;
+    private final ActionStore actions;
 
     public GroupPages(
             GroupStore groups,
             EntityStore entities,
             Accounts accounts,
             Organisations organisations,
-            AssessmentStore assessments) {
+            AssessmentStore assessments,
+            ActionStore actions) {
         this.groups = groups;
         this.assessments = assessments;
+        this.actions = actions;
         this.entities = entities;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -93,6 +97,7 @@ public class GroupPages {
         model.addAttribute("group", g);
         model.addAttribute("members", groups.members(v, owner, uuid));
         model.addAttribute("assessments", assessments.of(owner, uuid));
+        model.addAttribute("actions", actions.ofGroup(v, owner, uuid));
         model.addAttribute("own", owner.equals(v.organisation().id()) && v.readsRecords());
         return "partnership/group";
     }

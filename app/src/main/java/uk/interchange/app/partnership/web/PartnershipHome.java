@@ -4,6 +4,7 @@ import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.interchange.app.partnership.response.ActionStore;
 import uk.interchange.app.partnership.store.ScreeningStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
@@ -17,10 +18,12 @@ import uk.interchange.partnership.sharing.Viewer;
 public class PartnershipHome {
     private final Accounts accounts;
     private final ScreeningStore screenings;
+    private final ActionStore actions;
 
-    public PartnershipHome(Accounts accounts, ScreeningStore screenings) {
+    public PartnershipHome(Accounts accounts, ScreeningStore screenings, ActionStore actions) {
         this.accounts = accounts;
         this.screenings = screenings;
+        this.actions = actions;
     }
 
     @GetMapping("/partnership")
@@ -37,6 +40,7 @@ public class PartnershipHome {
         model.addAttribute("officer", officer);
         model.addAttribute(
                 "awaiting", officer ? screenings.awaitingAdvice(v.organisation().id()) : 0);
+        model.addAttribute("overdue", actions.overdue(v.organisation().id(), ActionStore.today()));
         return "partnership/home";
     }
 }

@@ -1,0 +1,195 @@
+package uk.interchange.app.partnership.response;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditLog;
+import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.app.partnership.store.Visible;
+import uk.interchange.partnership.sharing.Sharing;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * Action plans under the four Ps. An action is read by the organisation that recorded it, the organisation
+ * responsible for it, and whoever else it is shared with; the two organisations update its status and outcome.
+ */
+@Repository
+public class ActionStore {
+    public static final List<String> STRANDS = List.of("pursue", "prevent", "protect", "prepare");
+    public static final List<String> STATUSES = List.of("open", "in-progress", "done", "dropped");
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    public ActionStore(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** An action as lists show it; {@code against} is the group's reference and name, or the area. */
+    public record Action(
+            String owner,
+            UUID id,
+            String title,
+            String strand,
+            String against,
+            String responsible,
+            LocalDate due,
+            String status,
+            String outcome) {
+        public boolean overdue(LocalDate today) {
+            return due.isBefore(today) && (status.equals("open") || status.equals("in-progress"));
+        }
+    }
+
+    /** What a new action says. */
+    public record Draft(
+            String title,
+            String strand,
+            Optional<String> groupOwner,
+            Optional<UUID> group,
+            String area,
+            String responsible,
+            LocalDate due) {}
+
+    public UUID create(Viewer v, Draft d, Sharing sharing) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into partnership.action (owner_id, id, title, strand, group_owner, group_id, area, responsible_id,"
+                        + " due_on, created_by, handling, shared_orgs, shared_groups)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, sharing.owner());
+                    ps.setObject(2, id);
+                    ps.setString(3, d.title());
+                    ps.setString(4, d.strand());
+                    ps.setString(5, d.groupOwner().orElse(null));
+                    ps.setObject(6, d.group().orElse(null));
+                    ps.setString(7, d.area());
+                    ps.setString(8, d.responsible());
+                    ps.setObject(9, d.due());
+                    ps.setString(10, v.user());
+                    ps.setString(11, sharing.handling().name());
+                    ps.setArray(
+                            12,
+                            ps.getConnection()
+                                    .createArrayOf(
+                                            "text", sharing.organisations().toArray()));
+                    ps.setArray(
+                            13,
+                            ps.getConnection()
+                                    .createArrayOf("text", sharing.groups().toArray()));
+                });
+        log(
+                v,
+                AuditAction.CREATE,
+                sharing.owner() + "/" + id,
+                d.strand() + ": " + d.title() + ", due " + d.due() + " for " + d.responsible());
+        return id;
+    }
+
+    private static final String SELECT = "select a.owner_id, a.id, a.title, a.strand,"
+            + " coalesce(g.reference || ' ' || g.name, a.area), a.responsible_id, a.due_on, a.status, a.outcome"
+            + " from partnership.action a left join partnership.crime_group g"
+            + " on g.owner_id = a.group_owner and g.id = a.group_id";
+
+    /** Readable by the viewer: the owner, the organisation responsible, or the sharing rule. */
+    private static String readable() {
+        return "(a.responsible_id = ? or " + Visible.to("a") + ")";
+    }
+
+    /** The actions the viewer may read, by due date. */
+    public List<Action> visible(Viewer v) {
+        String org = v.organisation().id();
+        return jdbc.query(
+                SELECT + " where " + readable() + " order by a.due_on, a.title",
+                (rs, i) -> action(rs),
+                org,
+                org,
+                org,
+                org);
+    }
+
+    /** The actions of one group that the viewer may read. */
+    public List<Action> ofGroup(Viewer v, String owner, UUID group) {
+        String org = v.organisation().id();
+        return jdbc.query(
+                SELECT + " where a.group_owner = ? and a.group_id = ? and " + readable() + " order by a.due_on",
+                (rs, i) -> action(rs),
+                owner,
+                group,
+                org,
+                org,
+                org,
+                org);
+    }
+
+    /** Today in the UK, where the due dates are. */
+    public static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    }
+
+    /** The organisation's own actions past their due date and not finished: for its people's front page. */
+    public List<Action> overdue(String org, LocalDate today) {
+        return jdbc.query(
+                SELECT + " where a.responsible_id = ? and a.status in ('open', 'in-progress') and a.due_on < ?"
+                        + " order by a.due_on limit 50",
+                (rs, i) -> action(rs),
+                org,
+                today);
+    }
+
+    /** Sets the status and outcome; only the recording or the responsible organisation may. */
+    public boolean update(Viewer v, String owner, UUID id, String status, String outcome) {
+        String org = v.organisation().id();
+        int n = jdbc.update(
+                "update partnership.action set status = ?, outcome = ? where owner_id = ? and id = ?"
+                        + " and (owner_id = ? or responsible_id = ?)",
+                status,
+                outcome,
+                owner,
+                id,
+                org,
+                org);
+        if (n == 1) {
+            log(v, AuditAction.CHANGE, owner + "/" + id, status + (outcome.isBlank() ? "" : ": " + outcome));
+        }
+        return n == 1;
+    }
+
+    /** The organisation's own groups ("id" to "reference name"), to set an action against. */
+    public java.util.Map<String, String> ownGroups(String org) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "select id, reference || ' ' || name from partnership.crime_group where owner_id = ? order by reference",
+                rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                },
+                org);
+        return out;
+    }
+
+    private static Action action(ResultSet rs) throws SQLException {
+        return new Action(
+                rs.getString(1),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getObject(7, LocalDate.class),
+                rs.getString(8),
+                rs.getString(9));
+    }
+
+    private void log(Viewer v, AuditAction action, String id, String reason) {
+        audit.append(new AuditRecord(
+                v.user(), v.organisation().id(), action, "action", id, reason, Optional.empty(), Optional.empty()));
+    }
+}
