@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.interchange.app.partnership.response.ActionStore;
+import uk.interchange.app.partnership.response.ScpoAlerts;
 import uk.interchange.app.partnership.store.ScreeningStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
@@ -19,11 +20,13 @@ public class PartnershipHome {
     private final Accounts accounts;
     private final ScreeningStore screenings;
     private final ActionStore actions;
+    private final ScpoAlerts orders;
 
-    public PartnershipHome(Accounts accounts, ScreeningStore screenings, ActionStore actions) {
+    public PartnershipHome(Accounts accounts, ScreeningStore screenings, ActionStore actions, ScpoAlerts orders) {
         this.accounts = accounts;
         this.screenings = screenings;
         this.actions = actions;
+        this.orders = orders;
     }
 
     @GetMapping("/partnership")
@@ -41,6 +44,10 @@ public class PartnershipHome {
         model.addAttribute(
                 "awaiting", officer ? screenings.awaitingAdvice(v.organisation().id()) : 0);
         model.addAttribute("overdue", actions.overdue(v.organisation().id(), ActionStore.today()));
+        boolean police = v.organisation().type() == OrganisationType.POLICE_FORCE
+                || v.organisation().type() == OrganisationType.ROCU;
+        model.addAttribute("police", police);
+        model.addAttribute("orderAlerts", police && v.readsRecords() ? orders.forManager(v) : 0);
         return "partnership/home";
     }
 }
