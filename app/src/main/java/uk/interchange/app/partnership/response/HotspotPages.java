@@ -24,6 +24,7 @@ import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.model.Grading.Handling;
 import uk.interchange.partnership.response.HotspotChart;
@@ -117,8 +118,8 @@ public class HotspotPages {
         if (!PHASES.contains(phase)) {
             problems.add(new FieldProblem("phase", "must be clear, hold or build"));
         }
-        Optional<LocalDate> starts = date(form, "starts", problems);
-        Optional<LocalDate> ends = date(form, "ends", problems);
+        Optional<LocalDate> starts = FormValues.date(form, "starts", problems, false);
+        Optional<LocalDate> ends = FormValues.date(form, "ends", problems, false);
         if (starts.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("starts"))) {
             problems.add(new FieldProblem("starts", "is empty: when did the phase begin?"));
         }
@@ -142,7 +143,7 @@ public class HotspotPages {
         Viewer v = owner(who, owner);
         HotspotStore.Hotspot h = hotspotOf(v, owner, id);
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> on = date(form, "on", problems);
+        Optional<LocalDate> on = FormValues.date(form, "on", problems, false);
         if (on.isEmpty() && problems.isEmpty()) {
             problems.add(new FieldProblem("on", "is empty: when was it done?"));
         }
@@ -245,19 +246,6 @@ public class HotspotPages {
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/hotspot";
-    }
-
-    private static Optional<LocalDate> date(Map<String, String> form, String field, List<FieldProblem> problems) {
-        String text = form.getOrDefault(field, "").strip();
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "\"" + text + "\" is not a date written as 2026-03-31"));
-            return Optional.empty();
-        }
     }
 
     private HotspotStore.Hotspot hotspotOf(Viewer v, String owner, String id) {

@@ -22,6 +22,7 @@ import uk.interchange.app.partnership.store.Found;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.response.Scpo;
 import uk.interchange.partnership.sharing.Viewer;
@@ -69,20 +70,11 @@ public class ScpoPages {
                         "subject", "is a " + subject.get().kind() + ": an order is on a person or" + " a company"));
             }
         }
-        Optional<LocalDate> made = date(form, "madeOn", problems, true);
-        Optional<LocalDate> starts = date(form, "starts", problems, true);
-        Optional<LocalDate> ends = date(form, "ends", problems, true);
-        Optional<LocalDate> served = date(form, "servedOn", problems, false);
-        Optional<BigDecimal> cost = Optional.empty();
-        String costText =
-                form.getOrDefault("monitorCost", "").strip().replace("£", "").replace(",", "");
-        if (!costText.isEmpty()) {
-            try {
-                cost = Optional.of(new BigDecimal(costText));
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("monitorCost", "is not an amount in pounds, such as 12500.00"));
-            }
-        }
+        Optional<LocalDate> made = FormValues.date(form, "madeOn", problems, true);
+        Optional<LocalDate> starts = FormValues.date(form, "starts", problems, true);
+        Optional<LocalDate> ends = FormValues.date(form, "ends", problems, true);
+        Optional<LocalDate> served = FormValues.date(form, "servedOn", problems, false);
+        Optional<BigDecimal> cost = FormValues.pounds(form, "monitorCost", problems);
         int every = 90;
         try {
             every = Integer.parseInt(form.getOrDefault("checkEvery", "90").strip());
@@ -142,8 +134,8 @@ public class ScpoPages {
         if (kind.isEmpty()) {
             problems.add(new FieldProblem("kind", "is not a kind of condition"));
         }
-        Optional<LocalDate> starts = date(form, "conditionStarts", problems, true);
-        Optional<LocalDate> ends = date(form, "conditionEnds", problems, true);
+        Optional<LocalDate> starts = FormValues.date(form, "conditionStarts", problems, true);
+        Optional<LocalDate> ends = FormValues.date(form, "conditionEnds", problems, true);
         Set<String> names = new HashSet<>(named == null ? List.of() : named);
         String other = form.getOrDefault("otherRecord", "").strip();
         if (!other.isEmpty()) {
@@ -171,7 +163,7 @@ public class ScpoPages {
         Viewer v = force(who);
         ScpoStore.Stored s = orderOf(v, id);
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> on = date(form, "checkedOn", problems, true);
+        Optional<LocalDate> on = FormValues.date(form, "checkedOn", problems, true);
         String finding = form.getOrDefault("finding", "").strip();
         if (finding.isEmpty()) {
             problems.add(new FieldProblem("finding", "is empty: what did the check find?"));
@@ -188,7 +180,7 @@ public class ScpoPages {
         Viewer v = force(who);
         ScpoStore.Stored s = orderOf(v, id);
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> on = date(form, "breachOn", problems, true);
+        Optional<LocalDate> on = FormValues.date(form, "breachOn", problems, true);
         String what = form.getOrDefault("what", "").strip();
         if (what.isEmpty()) {
             problems.add(new FieldProblem("what", "is empty: what was the breach?"));
@@ -235,23 +227,6 @@ public class ScpoPages {
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/order";
-    }
-
-    private static Optional<LocalDate> date(
-            Map<String, String> form, String field, List<FieldProblem> problems, boolean needed) {
-        String text = form.getOrDefault(field, "").strip();
-        if (text.isEmpty()) {
-            if (needed) {
-                problems.add(new FieldProblem(field, "is empty"));
-            }
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "\"" + text + "\" is not a date written as 2026-06-01"));
-            return Optional.empty();
-        }
     }
 
     private ScpoStore.Stored orderOf(Viewer v, String id) {

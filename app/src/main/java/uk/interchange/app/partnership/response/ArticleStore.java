@@ -1,0 +1,158 @@
+package uk.interchange.app.partnership.response;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditLog;
+import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.app.partnership.store.Visible;
+import uk.interchange.partnership.sharing.Sharing;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * The register of articles for use in serious crime: each with its kind, where and when it was found, its provenance,
+ * and the records, groups and hotspot it belongs to; read under the sharing rule, every look-up logged.
+ */
+@Repository
+public class ArticleStore {
+    public static final Map<String, String> KINDS = new java.util.LinkedHashMap<>();
+
+    static {
+        KINDS.put("vehicle-concealment", "vehicle concealment");
+        KINDS.put("encrypted-device", "encrypted communication device");
+        KINDS.put("firearm-template", "3D-printing template for firearm parts");
+        KINDS.put("pill-press", "pill press");
+        KINDS.put("other", "other");
+    }
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    public ArticleStore(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Article(
+            String owner,
+            UUID id,
+            String kind,
+            String description,
+            LocalDate foundOn,
+            String foundAt,
+            String provenance,
+            List<String> records,
+            List<String> groups,
+            String hotspot,
+            String handling) {
+        public String kindWords() {
+            return KINDS.getOrDefault(kind, kind);
+        }
+    }
+
+    public record Draft(
+            String kind,
+            String description,
+            LocalDate foundOn,
+            String foundAt,
+            String provenance,
+            List<String> records,
+            List<String> groups,
+            String hotspot) {}
+
+    public UUID create(Viewer v, Draft d, Sharing sharing) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into partnership.article (owner_id, id, kind, description, found_on, found_at, provenance,"
+                        + " records, crime_groups, hotspot, handling, shared_orgs, shared_groups, recorded_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, sharing.owner());
+                    ps.setObject(2, id);
+                    ps.setString(3, d.kind());
+                    ps.setString(4, d.description());
+                    ps.setObject(5, d.foundOn());
+                    ps.setString(6, d.foundAt());
+                    ps.setString(7, d.provenance());
+                    ps.setArray(
+                            8,
+                            ps.getConnection().createArrayOf("text", d.records().toArray()));
+                    ps.setArray(
+                            9,
+                            ps.getConnection().createArrayOf("text", d.groups().toArray()));
+                    ps.setString(10, d.hotspot().isEmpty() ? null : d.hotspot());
+                    ps.setString(11, sharing.handling().name());
+                    ps.setArray(
+                            12,
+                            ps.getConnection()
+                                    .createArrayOf(
+                                            "text", sharing.organisations().toArray()));
+                    ps.setArray(
+                            13,
+                            ps.getConnection()
+                                    .createArrayOf("text", sharing.groups().toArray()));
+                    ps.setString(14, v.user());
+                });
+        audit.append(new AuditRecord(
+                v.user(),
+                v.organisation().id(),
+                AuditAction.CREATE,
+                "article",
+                sharing.owner() + "/" + id,
+                KINDS.get(d.kind()) + " found " + d.foundOn() + " at " + d.foundAt(),
+                Optional.empty(),
+                Optional.empty()));
+        return id;
+    }
+
+    /** The articles the viewer may read, newest find first; the look-up is logged with the reason. */
+    public List<Article> visible(Viewer v, String reason) {
+        audit.append(new AuditRecord(
+                v.user(),
+                v.organisation().id(),
+                AuditAction.LOOKUP,
+                "article",
+                "register",
+                reason,
+                Optional.empty(),
+                Optional.empty()));
+        String org = v.organisation().id();
+        return jdbc.query(
+                "select owner_id, id, kind, description, found_on, found_at, provenance, records, crime_groups,"
+                        + " coalesce(hotspot, ''), handling from partnership.article a where " + Visible.to("a")
+                        + " order by found_on desc limit 500",
+                (rs, i) -> new Article(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getString(7),
+                        List.of((String[]) rs.getArray(8).getArray()),
+                        List.of((String[]) rs.getArray(9).getArray()),
+                        rs.getString(10),
+                        rs.getString(11)),
+                org,
+                org,
+                org);
+    }
+
+    /** The viewer's organisation's crime groups ("owner/id" to "reference name"), to link an article to. */
+    public Map<String, String> ownGroups(String org) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "select owner_id || '/' || id, reference || ' ' || name from partnership.crime_group where owner_id = ?"
+                        + " order by reference",
+                rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                },
+                org);
+        return out;
+    }
+}

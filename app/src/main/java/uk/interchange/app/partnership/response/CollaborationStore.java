@@ -1,0 +1,207 @@
+package uk.interchange.app.partnership.response;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditLog;
+import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.partnership.sharing.Viewer;
+
+/**
+ * Collaborations between forces: the initiative (forces taking part, the service, funding, dates), its milestones,
+ * and its expected and realised benefits; with the programme view that sets them side by side.
+ */
+@Repository
+public class CollaborationStore {
+    public static final List<String> SERVICES = List.of(
+            "firearms",
+            "major crime",
+            "witness protection",
+            "undercover",
+            "public protection",
+            "cross-border crime",
+            "serious organised crime",
+            "other");
+    public static final List<String> MILESTONE_STATUSES = List.of("planned", "on-track", "at-risk", "met", "missed");
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    public CollaborationStore(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * One initiative as the programme view shows it: milestones met of all and those past due and not met; benefits
+     * expected and realised, cashable in pounds and non-cashable counted.
+     */
+    public record Row(
+            String owner,
+            UUID id,
+            String name,
+            String service,
+            List<String> forces,
+            BigDecimal funding,
+            LocalDate starts,
+            Optional<LocalDate> ends,
+            int milestones,
+            int met,
+            int late,
+            BigDecimal cashableExpected,
+            BigDecimal cashableRealised,
+            int nonCashable) {}
+
+    public record Milestone(String title, LocalDate due, String status) {}
+
+    public record Benefit(
+            String description, boolean cashable, Optional<BigDecimal> expected, Optional<BigDecimal> realised) {}
+
+    public UUID create(
+            Viewer v,
+            String name,
+            String service,
+            List<String> forces,
+            BigDecimal funding,
+            LocalDate starts,
+            Optional<LocalDate> ends) {
+        UUID id = UUID.randomUUID();
+        String org = v.organisation().id();
+        jdbc.update(
+                "insert into partnership.collaboration (owner_id, id, name, service, forces, funding, starts_on, ends_on,"
+                        + " created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, org);
+                    ps.setObject(2, id);
+                    ps.setString(3, name);
+                    ps.setString(4, service);
+                    ps.setArray(5, ps.getConnection().createArrayOf("text", forces.toArray()));
+                    ps.setBigDecimal(6, funding);
+                    ps.setObject(7, starts);
+                    ps.setObject(8, ends.orElse(null));
+                    ps.setString(9, v.user());
+                });
+        log(v, AuditAction.CREATE, org + "/" + id, "collaboration " + name);
+        return id;
+    }
+
+    /** Every collaboration, side by side, by service then name. */
+    public List<Row> programme(LocalDate today) {
+        return jdbc.query(
+                "select c.owner_id, c.id, c.name, c.service, c.forces, c.funding, c.starts_on, c.ends_on,"
+                        + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
+                        + " and m.collaboration_id = c.id),"
+                        + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
+                        + " and m.collaboration_id = c.id and m.status = 'met'),"
+                        + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
+                        + " and m.collaboration_id = c.id and m.status <> 'met' and m.due_on < ?),"
+                        + " (select coalesce(sum(expected), 0) from partnership.benefit b where b.owner_id = c.owner_id"
+                        + " and b.collaboration_id = c.id and b.cashable),"
+                        + " (select coalesce(sum(realised), 0) from partnership.benefit b where b.owner_id = c.owner_id"
+                        + " and b.collaboration_id = c.id and b.cashable),"
+                        + " (select count(*) from partnership.benefit b where b.owner_id = c.owner_id"
+                        + " and b.collaboration_id = c.id and not b.cashable)"
+                        + " from partnership.collaboration c order by c.service, c.name",
+                (rs, i) -> new Row(
+                        rs.getString(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        List.of((String[]) rs.getArray(5).getArray()),
+                        rs.getBigDecimal(6),
+                        rs.getObject(7, LocalDate.class),
+                        Optional.ofNullable(rs.getObject(8, LocalDate.class)),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getInt(11),
+                        rs.getBigDecimal(12),
+                        rs.getBigDecimal(13),
+                        rs.getInt(14)),
+                today);
+    }
+
+    public Optional<Row> get(String owner, UUID id, LocalDate today) {
+        return programme(today).stream()
+                .filter(r -> r.owner().equals(owner) && r.id().equals(id))
+                .findFirst();
+    }
+
+    public List<Milestone> milestones(String owner, UUID id) {
+        return jdbc.query(
+                "select title, due_on, status from partnership.milestone where owner_id = ? and collaboration_id = ?"
+                        + " order by due_on",
+                (rs, i) -> new Milestone(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)),
+                owner,
+                id);
+    }
+
+    public List<Benefit> benefits(String owner, UUID id) {
+        return jdbc.query(
+                "select description, cashable, expected, realised from partnership.benefit where owner_id = ?"
+                        + " and collaboration_id = ? order by cashable desc, description",
+                (rs, i) -> new Benefit(
+                        rs.getString(1),
+                        rs.getBoolean(2),
+                        Optional.ofNullable(rs.getBigDecimal(3)),
+                        Optional.ofNullable(rs.getBigDecimal(4))),
+                owner,
+                id);
+    }
+
+    /** Adds or re-sets a milestone (same title: its due date and status change). */
+    public void milestone(Viewer v, UUID id, Milestone m) {
+        String org = v.organisation().id();
+        int n = jdbc.update(
+                "update partnership.milestone set due_on = ?, status = ? where owner_id = ? and collaboration_id = ?"
+                        + " and title = ?",
+                m.due(),
+                m.status(),
+                org,
+                id,
+                m.title());
+        if (n == 0) {
+            jdbc.update(
+                    "insert into partnership.milestone (owner_id, collaboration_id, id, title, due_on, status)"
+                            + " values (?, ?, ?, ?, ?, ?)",
+                    org,
+                    id,
+                    UUID.randomUUID(),
+                    m.title(),
+                    m.due(),
+                    m.status());
+        }
+        log(v, AuditAction.CHANGE, org + "/" + id, "milestone " + m.title() + ": " + m.status());
+    }
+
+    public void benefit(Viewer v, UUID id, Benefit b) {
+        String org = v.organisation().id();
+        jdbc.update(
+                "insert into partnership.benefit (owner_id, collaboration_id, id, description, cashable, expected, realised)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                org,
+                id,
+                UUID.randomUUID(),
+                b.description(),
+                b.cashable(),
+                b.expected().orElse(null),
+                b.realised().orElse(null));
+        log(v, AuditAction.CHANGE, org + "/" + id, "benefit " + b.description());
+    }
+
+    private void log(Viewer v, AuditAction action, String id, String reason) {
+        audit.append(new AuditRecord(
+                v.user(),
+                v.organisation().id(),
+                action,
+                "collaboration",
+                id,
+                reason,
+                Optional.empty(),
+                Optional.empty()));
+    }
+}
