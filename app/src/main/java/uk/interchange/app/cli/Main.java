@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             MatchCommand.class,
             ScreenCommand.class,
+            CrimesCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,15 +61,8 @@ final class RoadworksImportCommand implements Callable<Integer> {
             err.println("interchange: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        // the environment, so the password is not on the command line; the property is for the tests' JVM
-        String password =
-                System.getenv().getOrDefault("INTERCHANGE_PASSWORD", System.getProperty("interchange.password"));
-        if (password == null && System.console() != null) {
-            char[] typed = System.console().readPassword("Password for %s: ", user);
-            password = typed == null ? "" : new String(typed);
-        }
-        if (password == null) {
-            err.println("interchange: set INTERCHANGE_PASSWORD (no terminal to ask for the password)");
+        Optional<String> password = ServerCall.password(user, err);
+        if (password.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
         String query = "?confirm=" + confirm
@@ -81,27 +72,14 @@ final class RoadworksImportCommand implements Callable<Integer> {
         HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/roadworks/imports" + query))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "text/plain; charset=utf-8")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", ServerCall.basic(user, password.get()))
                 .POST(HttpRequest.BodyPublishers.ofString(text))
                 .build();
-        HttpResponse<String> r;
-        try {
-            r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            err.println("interchange: no server answers at " + server + " (start one with ./interchange serve)");
-            return ExitCodes.FAILED;
-        } catch (IOException e) {
-            err.println("interchange: the server at " + server + " could not be reached: " + e.getMessage());
-            return ExitCodes.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Optional<HttpResponse<String>> r = ServerCall.send(request, server, err);
+        if (r.isEmpty()) {
             return ExitCodes.FAILED;
         }
-        return report(r, out, err);
+        return report(r.get(), out, err);
     }
 
     private int report(HttpResponse<String> r, PrintWriter out, PrintWriter err) {

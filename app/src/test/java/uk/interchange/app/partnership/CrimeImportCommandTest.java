@@ -1,0 +1,76 @@
+package uk.interchange.app.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.interchange.app.cli.Main;
+import uk.interchange.app.server.ServerTest;
+
+/**
+ * `./interchange crimes import` streams a file of any size to the server's crime API: a good file is stored with its
+ * bad rows named; a file refused whole (wrong columns, not UTF-8) stores nothing at all.
+ */
+class CrimeImportCommandTest extends ServerTest {
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int run(StringWriter out, StringWriter err, Path file, String user) {
+        System.setProperty("interchange.password", PLANNER_PASSWORD);
+        return Main.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "crimes",
+                "import",
+                file.toString(),
+                "--server",
+                "http://localhost:" + port,
+                "--user",
+                user);
+    }
+
+    private long stored() {
+        return jdbc.queryForObject("select count(*) from partnership.street_crime", Long.class);
+    }
+
+    @Test
+    void aFileIsStoredWholeOrNotAtAll(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("thames-valley-2025.csv");
+        Files.writeString(good, HotspotPagesTest.crimes(0.6));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        long before = stored();
+        assertThat(run(out, err, good, "tvp-analyst")).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("374 rows read, 373 crimes stored (1 without a place), 1 left out")
+                .contains("line 374: Month \"2025-13\" is not written year-month");
+        assertThat(stored()).isEqualTo(before + 373);
+
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "name,dob\nJo,1980\n");
+        StringWriter refused = new StringWriter();
+        assertThat(run(new StringWriter(), refused, people, "tvp-analyst")).isEqualTo(2);
+        assertThat(refused.toString()).contains("the header has no month, longitude, latitude, crime type columns");
+
+        Path latin = dir.resolve("latin1.csv");
+        Files.write(
+                latin,
+                (HotspotPagesTest.crimes(0.6) + "c0,2025-01,Caf\u00e9 Police,x,-0.37,51.45,y,z,w,Burglary,,\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        StringWriter notUtf8 = new StringWriter();
+        assertThat(run(new StringWriter(), notUtf8, latin, "tvp-analyst")).isEqualTo(2);
+        assertThat(notUtf8.toString()).contains("is not UTF-8 text");
+        assertThat(stored()).as("nothing of the refused files half-stored").isEqualTo(before + 373);
+
+        StringWriter buyer = new StringWriter();
+        assertThat(run(new StringWriter(), buyer, good, "reading-buyer")).isEqualTo(2);
+        assertThat(buyer.toString()).contains("only analysts, intelligence officers and coordinators import crime");
+    }
+}
