@@ -35,8 +35,10 @@ import uk.interchange.partnership.sharing.Viewer;
  *
  * <pre>
  * java -Xmx4g -cp "bench/target/classes:app/target/interchange.jar:app/target/lib/*" \
- *     uk.interchange.bench.partnership.CrimeBenchmark [--rows 6000000] [--data DIR]
+ *     uk.interchange.bench.partnership.CrimeBenchmark [--rows 6000000] [--data DIR] [--write FILE]
  * </pre>
+ *
+ * With {@code --write FILE} it only writes the CSV, for an import through a running server.
  */
 public final class CrimeBenchmark {
     private CrimeBenchmark() {}
@@ -51,6 +53,16 @@ public final class CrimeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.parseInt(option(args, "--rows", "6000000"));
+        String write = option(args, "--write", "");
+        if (!write.isEmpty()) {
+            // only the CSV, for an import through the server: ./interchange crimes import FILE
+            try (Reader in = new Generated(rows, 2025);
+                    var out = java.nio.file.Files.newBufferedWriter(Path.of(write))) {
+                in.transferTo(out);
+            }
+            System.out.printf("wrote %,d rows to %s%n", rows, write);
+            return;
+        }
         Path data = Path.of(option(args, "--data", "bench/target/crime-db"));
         try (BenchDatabase db = BenchDatabase.start(data, Map.of("shared_buffers", "2GB", "max_wal_size", "4GB"))) {
             JdbcTemplate jdbc = db.jdbc();
