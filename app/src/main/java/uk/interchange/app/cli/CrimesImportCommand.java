@@ -90,6 +90,9 @@ final class CrimesImportCommand implements Callable<Integer> {
                 body.path("stored").asLong(),
                 body.path("withoutPlace").asLong(),
                 body.path("leftOut").asLong());
+        out.printf(
+                "%,d with a place fall in no hotspot and no comparison area%n",
+                body.path("outsideEveryArea").asLong());
         for (JsonNode p : body.path("problems")) {
             out.println(
                     "  line " + p.path("line").asInt() + ": " + p.path("reason").asString(""));

@@ -99,6 +99,7 @@ public class HotspotPagesTest extends ServerTest {
                 .contains("373 crimes imported")
                 .contains("374 rows read")
                 .contains("1 published without a place")
+                .contains("12 with a place fall in no hotspot and no comparison area")
                 .contains("Month &quot;2025-13&quot; is not written year-month");
 
         council.get(page);
@@ -135,6 +136,58 @@ public class HotspotPagesTest extends ServerTest {
         assertThat(force.post(page + "/interventions", Map.of("on", "2025-08-01", "kind", "arrest", "partner", "TVP"))
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aHotspotMadeOfLsoasCountsByTheirCodesAndSurveysAreKeptByWave() {
+        StringBuilder csv = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
+                + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
+        // three in the hotspot's LSOAs in March, one in the comparison LSOA, two elsewhere (one without a place)
+        for (String code : new String[] {"E01999901", "E01999902", "E01999902", "E01999903", "E01999904"}) {
+            csv.append("x,2026-03,TVP,TVP,-2.1,52.1,On or near a road,")
+                    .append(code)
+                    .append(",Somewhere,Drugs,,\n");
+        }
+        csv.append("y,2026-03,TVP,TVP,,,No location,E01999901,Somewhere,Drugs,,\n");
+        SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);
+        council.get("/partnership/hotspots");
+        var bad = council.post(
+                "/partnership/hotspots",
+                Map.of("name", "Whitley", "area", "E01999901 Whitley", "comparison", "E01999903"));
+        assertThat(bad.body()).contains("&quot;Whitley&quot; is not an LSOA code");
+        String page = council.post(
+                        "/partnership/hotspots",
+                        Map.of("name", "Whitley", "area", "e01999901, E01999902", "comparison", "E01999903"))
+                .uri()
+                .getPath();
+        council.get("/partnership/crime");
+        var imported = council.postFile(
+                "/partnership/crime", "file", "whitley.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.body()).contains("6 crimes imported");
+        String dashboard = council.get(page).body();
+        String march = dashboard.substring(dashboard.indexOf("data-month=\"2026-03\""));
+        march = march.substring(0, march.indexOf("</tr>")).replaceAll("\\s+", " ");
+        assertThat(march).contains(">3</td>").contains(">1</td>");
+
+        var wave = council.post(
+                page + "/surveys",
+                Map.of(
+                        "wave",
+                        "2026-04-01",
+                        "question",
+                        "I feel safe here after dark",
+                        "respondents",
+                        "212",
+                        "agreeing",
+                        "41"));
+        assertThat(wave.body()).contains("I feel safe here after dark").contains("41%");
+        var badWave = council.post(
+                page + "/surveys", Map.of("wave", "April", "question", "", "respondents", "0", "agreeing", "140"));
+        assertThat(badWave.body())
+                .contains("href=\"#wave\"")
+                .contains("href=\"#question\"")
+                .contains("must be at least 1")
+                .contains("must be 0 to 100");
     }
 
     @Test

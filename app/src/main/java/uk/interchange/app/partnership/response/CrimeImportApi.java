@@ -65,6 +65,7 @@ public class CrimeImportApi {
         out.put("leftOut", r.problemCount());
         out.put("problems", r.problems());
         out.put("unknownColumns", r.unknownColumns());
+        out.put("outsideEveryArea", r.outsideEveryArea());
         return out;
     }
 }

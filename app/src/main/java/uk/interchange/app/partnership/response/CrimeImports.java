@@ -53,7 +53,8 @@ public class CrimeImports {
             long notLocated,
             long problemCount,
             List<Problem> problems,
-            List<String> unknownColumns) {}
+            List<String> unknownColumns,
+            long outsideEveryArea) {}
 
     public record Problem(int line, String reason) {}
 
@@ -81,7 +82,15 @@ public class CrimeImports {
                 Optional.empty(),
                 Optional.empty()));
         hotspots.recountAll();
-        return report;
+        return new Report(
+                report.id(),
+                report.read(),
+                report.stored(),
+                report.notLocated(),
+                report.problemCount(),
+                report.problems(),
+                report.unknownColumns(),
+                hotspots.outsideEveryArea(id));
     }
 
     private Report copy(Connection c, Viewer v, UUID id, String fileName, Reader in) throws SQLException {
@@ -170,7 +179,7 @@ public class CrimeImports {
             ps.setObject(6, id);
             ps.executeUpdate();
         }
-        return new Report(id, read, counts[0], counts[1], counts[2], problems, unknown);
+        return new Report(id, read, counts[0], counts[1], counts[2], problems, unknown, 0);
     }
 
     private static void copyBatch(org.postgresql.copy.CopyManager copier, StringBuilder batch) throws SQLException {

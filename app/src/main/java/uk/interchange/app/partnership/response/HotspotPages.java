@@ -78,9 +78,10 @@ public class HotspotPages {
         if (name.isEmpty()) {
             problems.add(new FieldProblem("name", "is empty: name the hotspot as its partners know it"));
         }
+        Map<String, String> stored = new java.util.HashMap<>();
         for (String field : List.of("area", "comparison")) {
             try {
-                GeoJsonArea.parse(form.getOrDefault(field, ""));
+                stored.put(field, HotspotArea.normalise(form.getOrDefault(field, "")));
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem(field, e.getMessage()));
             }
@@ -92,8 +93,8 @@ public class HotspotPages {
         UUID id = store.create(
                 v,
                 name,
-                form.get("area"),
-                form.get("comparison"),
+                stored.get("area"),
+                stored.get("comparison"),
                 new Sharing(org, Set.of(), organisations.groupsOf(org), Handling.P));
         return "redirect:/partnership/hotspots/" + org + "/" + id;
     }
@@ -166,6 +167,47 @@ public class HotspotPages {
         return "redirect:/partnership/hotspots/" + owner + "/" + id + "#interventions";
     }
 
+    @PostMapping("/partnership/hotspots/{owner}/{id}/surveys")
+    public String survey(
+            @PathVariable String owner,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Principal who,
+            Model model) {
+        Viewer v = owner(who, owner);
+        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LocalDate> wave = FormValues.date(form, "wave", problems, true);
+        String question = form.getOrDefault("question", "").strip();
+        if (question.isEmpty()) {
+            problems.add(new FieldProblem("question", "is empty"));
+        }
+        int respondents = 0;
+        double agreeing = 0;
+        try {
+            respondents = Integer.parseInt(form.getOrDefault("respondents", "").strip());
+            if (respondents < 1) {
+                problems.add(new FieldProblem("respondents", "must be at least 1"));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("respondents", "is not a whole number"));
+        }
+        try {
+            agreeing =
+                    Double.parseDouble(form.getOrDefault("agreeing", "").strip().replace("%", ""));
+            if (agreeing < 0 || agreeing > 100) {
+                problems.add(new FieldProblem("agreeing", "must be 0 to 100"));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("agreeing", "is not a percentage"));
+        }
+        if (!problems.isEmpty()) {
+            return show(v, owner, id, form, problems, model);
+        }
+        store.addSurvey(v, h.id(), new HotspotStore.Survey(wave.get(), question, respondents, agreeing));
+        return "redirect:/partnership/hotspots/" + owner + "/" + id + "#surveys";
+    }
+
     @GetMapping("/partnership/crime")
     public String importForm(Principal who, Model model) {
         worker(who);
@@ -224,6 +266,7 @@ public class HotspotPages {
         model.addAttribute("months", m);
         model.addAttribute("phases", phases);
         model.addAttribute("interventions", interventions);
+        model.addAttribute("surveys", store.surveys(owner, h.id()));
         model.addAttribute("changes", Measures.changes(m, phases));
         model.addAttribute(
                 "chart",

@@ -220,30 +220,110 @@ public class HotspotStore {
                 owner,
                 id);
         jdbc.update("delete from partnership.hotspot_month where owner_id = ? and hotspot_id = ?", owner, id);
-        count(owner, id, "hotspot", GeoJsonArea.parse((String) row.get("area")));
-        count(owner, id, "comparison", GeoJsonArea.parse((String) row.get("comparison")));
+        count(owner, id, "hotspot", HotspotArea.of((String) row.get("area")));
+        count(owner, id, "comparison", HotspotArea.of((String) row.get("comparison")));
     }
 
-    private void count(String owner, UUID id, String side, Area area) {
-        double[] b = area.bounds();
+    private void count(String owner, UUID id, String side, HotspotArea where) {
         Map<LocalDate, Integer> counts = new TreeMap<>();
-        jdbc.query(
-                "select month, location[0], location[1] from partnership.street_crime"
-                        + " where location <@ box(point(?, ?), point(?, ?))",
-                rs -> {
-                    if (area.contains(rs.getDouble(2), rs.getDouble(3))) {
-                        counts.merge(rs.getObject(1, LocalDate.class), 1, Integer::sum);
-                    }
-                },
-                b[0],
-                b[1],
-                b[2],
-                b[3]);
+        inArea(where, Optional.empty(), (month, line) -> counts.merge(month, 1, Integer::sum));
         jdbc.batchUpdate(
                 "insert into partnership.hotspot_month (owner_id, hotspot_id, side, month, crimes) values (?, ?, ?, ?, ?)",
                 counts.entrySet().stream()
                         .map(e -> new Object[] {owner, id, side, Date.valueOf(e.getKey()), e.getValue()})
                         .toList());
+    }
+
+    /** Receives each crime found in an area: its month and its line in its import. */
+    interface Found {
+        void crime(LocalDate month, long line);
+    }
+
+    /**
+     * The crimes in an area (of one import, or all): a drawn area's bounding box read from the GiST index and each
+     * point tested against its polygons; an area of LSOAs by the codes the police gave the crimes.
+     */
+    void inArea(HotspotArea where, Optional<UUID> importId, Found found) {
+        String onlyImport = importId.isPresent() ? " and import_id = ?" : "";
+        switch (where) {
+            case HotspotArea.Drawn d -> {
+                Area area = d.area();
+                double[] b = area.bounds();
+                List<Object> args = new ArrayList<>(List.of(b[0], b[1], b[2], b[3]));
+                importId.ifPresent(args::add);
+                jdbc.query(
+                        "select month, line, location[0], location[1] from partnership.street_crime"
+                                + " where location <@ box(point(?, ?), point(?, ?))" + onlyImport,
+                        rs -> {
+                            if (area.contains(rs.getDouble(3), rs.getDouble(4))) {
+                                found.crime(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                            }
+                        },
+                        args.toArray());
+            }
+            case HotspotArea.Lsoas l ->
+                jdbc.query(
+                        "select month, line from partnership.street_crime where location is not null"
+                                + " and lsoa_code = any(?)" + onlyImport,
+                        ps -> {
+                            ps.setArray(
+                                    1,
+                                    ps.getConnection()
+                                            .createArrayOf("text", l.codes().toArray()));
+                            if (importId.isPresent()) {
+                                ps.setObject(2, importId.get());
+                            }
+                        },
+                        rs -> {
+                            found.crime(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                        });
+        }
+    }
+
+    /** How many of an import's crimes with a place fall in no hotspot and no comparison area. */
+    public long outsideEveryArea(UUID importId) {
+        Long located = jdbc.queryForObject(
+                "select count(*) from partnership.street_crime where import_id = ? and location is not null",
+                Long.class,
+                importId);
+        java.util.BitSet covered = new java.util.BitSet();
+        for (var h : jdbc.queryForList(
+                "select area::text as area, comparison::text as comparison from partnership.hotspot")) {
+            for (String side : List.of("area", "comparison")) {
+                inArea(
+                        HotspotArea.of((String) h.get(side)),
+                        Optional.of(importId),
+                        (m, line) -> covered.set((int) line));
+            }
+        }
+        return located == null ? 0 : located - covered.cardinality();
+    }
+
+    /** A community survey's result for one wave and question: how many answered, and the share agreeing. */
+    public record Survey(LocalDate wave, String question, int respondents, double agreeing) {}
+
+    public void addSurvey(Viewer v, UUID id, Survey s) {
+        String owner = v.organisation().id();
+        jdbc.update(
+                "insert into partnership.hotspot_survey (owner_id, hotspot_id, wave, question, respondents, agreeing)"
+                        + " values (?, ?, ?, ?, ?, ?) on conflict (owner_id, hotspot_id, wave, question)"
+                        + " do update set respondents = excluded.respondents, agreeing = excluded.agreeing",
+                owner,
+                id,
+                s.wave(),
+                s.question(),
+                s.respondents(),
+                s.agreeing());
+        log(v, AuditAction.CHANGE, owner + "/" + id, "survey wave " + s.wave() + ": " + s.question());
+    }
+
+    public List<Survey> surveys(String owner, UUID id) {
+        return jdbc.query(
+                "select wave, question, respondents, agreeing from partnership.hotspot_survey"
+                        + " where owner_id = ? and hotspot_id = ? order by question, wave",
+                (rs, i) -> new Survey(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3), rs.getDouble(4)),
+                owner,
+                id);
     }
 
     /** The crime imports made, newest first. */
