@@ -48,11 +48,29 @@ class LocalProfilesTest extends ServerTest {
                         "tvp",
                         "due",
                         "2026-02-01"));
+        force.get("/partnership/vulnerabilities");
+        var badVulnerability = force.post(
+                "/partnership/vulnerabilities", Map.of("kind", "cuckooed-address", "area", "", "description", ""));
+        assertThat(badVulnerability.body()).contains("href=\"#area\"").contains("href=\"#recordedOn\"");
+        force.post(
+                "/partnership/vulnerabilities",
+                Map.of(
+                        "kind",
+                        "cuckooed-address",
+                        "area",
+                        "Reading, Whitley",
+                        "description",
+                        "flat used for dealing, tenant under pressure",
+                        "recordedOn",
+                        "2026-11-10",
+                        "shareGroups",
+                        "yes"));
         var second = force.post("/partnership/profiles", Map.of("area", "Reading", "period", "2026 Q4"));
-        assertThat(second.body()).contains(action);
+        assertThat(second.body()).contains(action).contains("cuckooed address: 1");
         assertThat(force.get(v1).body())
                 .as("the earlier version, as it was made")
-                .doesNotContain(action);
+                .doesNotContain(action)
+                .contains("None recorded in the area");
 
         // a partner in the force's sharing group reads it; the PDF says what the page says
         String page = second.uri().getPath();

@@ -49,6 +49,7 @@ class PartnershipAccessMatrixTest extends ServerTest {
         EXPECTED.put("/partnership/articles", List.of(401, 403, 403, 200, 200, 403, 403, 200));
         EXPECTED.put("/partnership/collaborations", List.of(401, 403, 403, 200, 200, 200, 200, 200));
         EXPECTED.put("/partnership/profiles", List.of(401, 403, 403, 200, 200, 200, 200, 200));
+        EXPECTED.put("/partnership/vulnerabilities", List.of(401, 403, 403, 200, 200, 403, 403, 200));
         EXPECTED.put("/admin", List.of(401, 403, 200, 403, 403, 403, 403, 403));
     }
 

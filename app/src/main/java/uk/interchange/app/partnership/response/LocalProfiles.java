@@ -31,13 +31,16 @@ public class LocalProfiles {
     private final HotspotStore hotspots;
     private final ActionStore actions;
     private final Organisations organisations;
+    private final VulnerabilityStore vulnerabilities;
 
     public LocalProfiles(
             JdbcTemplate jdbc,
             AuditLog audit,
             HotspotStore hotspots,
             ActionStore actions,
-            Organisations organisations) {
+            Organisations organisations,
+            VulnerabilityStore vulnerabilities) {
+        this.vulnerabilities = vulnerabilities;
         this.jdbc = jdbc;
         this.audit = audit;
         this.hotspots = hotspots;
@@ -55,7 +58,8 @@ public class LocalProfiles {
             List<GroupLine> groups,
             List<HotspotLine> hotspots,
             List<StrandLine> strands,
-            List<String> overdue) {}
+            List<String> overdue,
+            List<String> vulnerabilities) {}
 
     public record GroupLine(String reference, String name, String area, String mapping, String assessment) {}
 
@@ -81,7 +85,8 @@ public class LocalProfiles {
                 actions.visible(v).stream()
                         .filter(a -> a.overdue(today))
                         .map(a -> a.title() + " (" + a.strand() + ", " + a.responsible() + ", due " + a.due() + ")")
-                        .toList());
+                        .toList(),
+                vulnerabilityLines(v, area));
         String org = v.organisation().id();
         Integer version = jdbc.queryForObject(
                 "select coalesce(max(version), 0) + 1 from partnership.local_profile where owner_id = ?",
@@ -184,6 +189,15 @@ public class LocalProfiles {
                             .toList();
             out.add(new HotspotLine(h.name(), changes.isEmpty() ? List.of("no phases recorded") : changes));
         }
+        return out;
+    }
+
+    /** The vulnerabilities recorded in the area, counted by kind: "cuckooed address: 3". */
+    private List<String> vulnerabilityLines(Viewer v, String area) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        vulnerabilities.visible(v, area).forEach(x -> counts.merge(x.kindWords(), 1, Integer::sum));
+        List<String> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(k + ": " + n));
         return out;
     }
 
