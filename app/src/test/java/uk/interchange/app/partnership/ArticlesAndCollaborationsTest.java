@@ -86,6 +86,63 @@ class ArticlesAndCollaborationsTest extends ServerTest {
                 .contains("hide behind the rear seat")
                 .contains(">person Kyle Brannigan<");
 
+        // an article found by an intervention on one of the force's hotspots
+        force.get("/partnership/hotspots");
+        String hotspot = force.post(
+                        "/partnership/hotspots",
+                        Map.of(
+                                "name",
+                                "Cold Lane estate",
+                                "area",
+                                HotspotPagesTest.area(2.0),
+                                "comparison",
+                                HotspotPagesTest.comparison(2.0)))
+                .uri()
+                .getPath();
+        force.post(hotspot + "/interventions", Map.of("on", "2026-11-18", "kind", "warrant", "partner", "TVP"));
+        String form = force.get("/partnership/articles").body();
+        String intervention = form.replaceAll(
+                "(?s).*<option value=\"(tvp/[0-9a-f-]{36}/[0-9a-f-]{36})\"[^>]*>Cold Lane estate: 2026-11-18, warrant.*",
+                "$1");
+        assertThat(intervention).startsWith("tvp/");
+        var withIntervention = force.post(
+                "/partnership/articles/new",
+                Map.of(
+                        "kind",
+                        "pill-press",
+                        "description",
+                        "press with a die for branded tablets",
+                        "foundOn",
+                        "2026-11-18",
+                        "foundAt",
+                        "Unit 6, Cold Lane",
+                        "provenance",
+                        "warrant TVP-W-2212, exhibit DK/9",
+                        "intervention",
+                        intervention,
+                        "handling",
+                        "P"));
+        assertThat(withIntervention.body())
+                .contains("the intervention that found it")
+                .contains(hotspot + "#interventions");
+        assertThat(force.post(
+                                "/partnership/articles/new",
+                                Map.of(
+                                        "kind",
+                                        "other",
+                                        "description",
+                                        "x",
+                                        "foundOn",
+                                        "2026-11-18",
+                                        "foundAt",
+                                        "y",
+                                        "provenance",
+                                        "z",
+                                        "intervention",
+                                        "tvp/not/one"))
+                        .body())
+                .contains("is not an intervention on one of your hotspots");
+
         SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);
         council.get("/partnership/articles");
         String seen = council.post(

@@ -49,6 +49,7 @@ public class ArticleStore {
             List<String> records,
             List<String> groups,
             String hotspot,
+            String intervention,
             String handling) {
         public String kindWords() {
             return KINDS.getOrDefault(kind, kind);
@@ -63,14 +64,15 @@ public class ArticleStore {
             String provenance,
             List<String> records,
             List<String> groups,
-            String hotspot) {}
+            String hotspot,
+            String intervention) {}
 
     public UUID create(Viewer v, Draft d, Sharing sharing) {
         UUID id = UUID.randomUUID();
         jdbc.update(
                 "insert into partnership.article (owner_id, id, kind, description, found_on, found_at, provenance,"
-                        + " records, crime_groups, hotspot, handling, shared_orgs, shared_groups, recorded_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " records, crime_groups, hotspot, handling, shared_orgs, shared_groups, recorded_by, intervention)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
                     ps.setString(1, sharing.owner());
                     ps.setObject(2, id);
@@ -97,6 +99,7 @@ public class ArticleStore {
                             ps.getConnection()
                                     .createArrayOf("text", sharing.groups().toArray()));
                     ps.setString(14, v.user());
+                    ps.setString(15, d.intervention().isEmpty() ? null : d.intervention());
                 });
         audit.append(new AuditRecord(
                 v.user(),
@@ -124,7 +127,8 @@ public class ArticleStore {
         String org = v.organisation().id();
         return jdbc.query(
                 "select owner_id, id, kind, description, found_on, found_at, provenance, records, crime_groups,"
-                        + " coalesce(hotspot, ''), handling from partnership.article a where " + Visible.to("a")
+                        + " coalesce(hotspot, ''), coalesce(intervention, ''), handling from partnership.article a where "
+                        + Visible.to("a")
                         + " order by found_on desc limit 500",
                 (rs, i) -> new Article(
                         rs.getString(1),
@@ -137,10 +141,26 @@ public class ArticleStore {
                         List.of((String[]) rs.getArray(8).getArray()),
                         List.of((String[]) rs.getArray(9).getArray()),
                         rs.getString(10),
-                        rs.getString(11)),
+                        rs.getString(11),
+                        rs.getString(12)),
                 org,
                 org,
                 org);
+    }
+
+    /** The interventions on the organisation's hotspots ("owner/hotspot/id" to "Hotspot: date, kind by partner"). */
+    public Map<String, String> ownInterventions(String org) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "select i.owner_id || '/' || i.hotspot_id || '/' || i.id, h.name || ': ' || i.done_on || ', ' || i.kind"
+                        + " || ' by ' || i.partner from partnership.intervention i join partnership.hotspot h"
+                        + " on h.owner_id = i.owner_id and h.id = i.hotspot_id where i.owner_id = ?"
+                        + " order by i.done_on desc limit 200",
+                rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                },
+                org);
+        return out;
     }
 
     /** The viewer's organisation's crime groups ("owner/id" to "reference name"), to link an article to. */

@@ -99,6 +99,11 @@ public class ArticlePages {
         if (!group.isEmpty() && !store.ownGroups(v.organisation().id()).containsKey(group)) {
             problems.add(new FieldProblem("group", "is not a group your organisation records"));
         }
+        String intervention = form.getOrDefault("intervention", "");
+        if (!intervention.isEmpty()
+                && !store.ownInterventions(v.organisation().id()).containsKey(intervention)) {
+            problems.add(new FieldProblem("intervention", "is not an intervention on one of your hotspots"));
+        }
         String handling = form.getOrDefault("handling", "P");
         if (!handling.equals("P") && !handling.equals("C")) {
             problems.add(new FieldProblem("handling", "must be P or C"));
@@ -118,7 +123,8 @@ public class ArticlePages {
                         form.get("provenance").strip(),
                         records,
                         group.isEmpty() ? List.of() : List.of(group),
-                        form.getOrDefault("hotspot", "").strip()),
+                        form.getOrDefault("hotspot", "").strip(),
+                        intervention),
                 new Sharing(
                         org,
                         Set.of(),
@@ -138,6 +144,8 @@ public class ArticlePages {
         model.addAttribute("readable", entities.readable(v, named));
         model.addAttribute("kinds", ArticleStore.KINDS);
         model.addAttribute("groups", store.ownGroups(v.organisation().id()));
+        model.addAttribute(
+                "interventions", store.ownInterventions(v.organisation().id()));
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/articles";
