@@ -75,16 +75,7 @@ public class ActionStore {
                     ps.setString(8, d.responsible());
                     ps.setObject(9, d.due());
                     ps.setString(10, v.user());
-                    ps.setString(11, sharing.handling().name());
-                    ps.setArray(
-                            12,
-                            ps.getConnection()
-                                    .createArrayOf(
-                                            "text", sharing.organisations().toArray()));
-                    ps.setArray(
-                            13,
-                            ps.getConnection()
-                                    .createArrayOf("text", sharing.groups().toArray()));
+                    Visible.setSharing(ps, 11, sharing);
                 });
         log(
                 v,

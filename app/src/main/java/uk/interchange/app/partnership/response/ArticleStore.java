@@ -88,16 +88,7 @@ public class ArticleStore {
                             9,
                             ps.getConnection().createArrayOf("text", d.groups().toArray()));
                     ps.setString(10, d.hotspot().isEmpty() ? null : d.hotspot());
-                    ps.setString(11, sharing.handling().name());
-                    ps.setArray(
-                            12,
-                            ps.getConnection()
-                                    .createArrayOf(
-                                            "text", sharing.organisations().toArray()));
-                    ps.setArray(
-                            13,
-                            ps.getConnection()
-                                    .createArrayOf("text", sharing.groups().toArray()));
+                    Visible.setSharing(ps, 11, sharing);
                     ps.setString(14, v.user());
                     ps.setString(15, d.intervention().isEmpty() ? null : d.intervention());
                 });

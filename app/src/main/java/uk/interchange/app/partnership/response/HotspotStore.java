@@ -55,16 +55,7 @@ public class HotspotStore {
                     ps.setString(3, name);
                     ps.setString(4, area);
                     ps.setString(5, comparison);
-                    ps.setString(6, sharing.handling().name());
-                    ps.setArray(
-                            7,
-                            ps.getConnection()
-                                    .createArrayOf(
-                                            "text", sharing.organisations().toArray()));
-                    ps.setArray(
-                            8,
-                            ps.getConnection()
-                                    .createArrayOf("text", sharing.groups().toArray()));
+                    Visible.setSharing(ps, 6, sharing);
                     ps.setString(9, v.user());
                 });
         log(v, AuditAction.CREATE, sharing.owner() + "/" + id, "hotspot " + name);
@@ -78,13 +69,7 @@ public class HotspotStore {
         return jdbc.query(
                 "select owner_id, id, name, area::text, comparison::text, created_by from partnership.hotspot h where "
                         + Visible.to("h") + " order by name",
-                (rs, i) -> new Hotspot(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6)),
+                (rs, i) -> hotspot(rs),
                 org,
                 org,
                 org);
@@ -96,13 +81,7 @@ public class HotspotStore {
                 .query(
                         "select owner_id, id, name, area::text, comparison::text, created_by"
                                 + " from partnership.hotspot h where owner_id = ? and id = ? and " + Visible.to("h"),
-                        (rs, i) -> new Hotspot(
-                                rs.getString(1),
-                                rs.getObject(2, UUID.class),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6)),
+                        (rs, i) -> hotspot(rs),
                         owner,
                         id,
                         org,
@@ -110,6 +89,16 @@ public class HotspotStore {
                         org)
                 .stream()
                 .findFirst();
+    }
+
+    private static Hotspot hotspot(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Hotspot(
+                rs.getString(1),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6));
     }
 
     public List<Phase> phases(String owner, UUID id) {

@@ -58,16 +58,7 @@ public class GroupStore {
                     ps.setString(8, g.mapping().map(CrimeGroup.Mapping::band).orElse(null));
                     ps.setObject(
                             9, g.mapping().map(CrimeGroup.Mapping::assessedOn).orElse(null));
-                    ps.setString(10, sharing.handling().name());
-                    ps.setArray(
-                            11,
-                            ps.getConnection()
-                                    .createArrayOf(
-                                            "text", sharing.organisations().toArray()));
-                    ps.setArray(
-                            12,
-                            ps.getConnection()
-                                    .createArrayOf("text", sharing.groups().toArray()));
+                    Visible.setSharing(ps, 10, sharing);
                 });
         audit.append(Visible.audit(
                 viewer,

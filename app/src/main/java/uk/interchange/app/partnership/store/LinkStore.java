@@ -48,16 +48,7 @@ public class LinkStore {
                     ps.setObject(6, to.id());
                     ps.setString(7, kind.name());
                     ps.setString(8, role.orElse(null));
-                    ps.setString(9, sharing.handling().name());
-                    ps.setArray(
-                            10,
-                            ps.getConnection()
-                                    .createArrayOf(
-                                            "text", sharing.organisations().toArray()));
-                    ps.setArray(
-                            11,
-                            ps.getConnection()
-                                    .createArrayOf("text", sharing.groups().toArray()));
+                    Visible.setSharing(ps, 9, sharing);
                 });
         audit.append(Visible.audit(
                 viewer,

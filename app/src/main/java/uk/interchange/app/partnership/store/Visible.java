@@ -4,6 +4,7 @@ import java.util.Optional;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -21,6 +22,18 @@ public final class Visible {
         return "(" + alias + ".owner_id = ? or ? = any(" + alias + ".shared_orgs) or (" + alias + ".handling = 'P'"
                 + " and " + alias + ".shared_groups && array(select group_id from partnership.group_member"
                 + " where organisation_id = ?)))";
+    }
+
+    /**
+     * Sets a record's sharing as three statement parameters from {@code at}: its handling code, the organisations named,
+     * the sharing groups; the columns every shared table has in that order.
+     */
+    public static void setSharing(java.sql.PreparedStatement ps, int at, Sharing s) throws java.sql.SQLException {
+        ps.setString(at, s.handling().name());
+        ps.setArray(
+                at + 1,
+                ps.getConnection().createArrayOf("text", s.organisations().toArray()));
+        ps.setArray(at + 2, ps.getConnection().createArrayOf("text", s.groups().toArray()));
     }
 
     /** Logs the record as disclosed to each recipient ("tvp", "group tv-soc"), one entry each, with the reason. */
