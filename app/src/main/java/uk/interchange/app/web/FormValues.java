@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class FormValues {
     private FormValues() {}
 
-    /** A date written 2026-11-22; empty when not given (a problem too when {@code needed}). */
+    /** A date written 2026-11-22 or 22/11/2026; empty when not given (a problem too when {@code needed}). */
     public static Optional<LocalDate> date(
             Map<String, String> form, String field, List<FieldProblem> problems, boolean needed) {
         String text = form.getOrDefault(field, "").strip();
@@ -21,13 +21,20 @@ public final class FormValues {
             }
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "\"" + text + "\" is not a date written as 2026-11-22"));
-            return Optional.empty();
+        for (java.time.format.DateTimeFormatter f : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(text, f));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
         }
+        problems.add(new FieldProblem(field, "\"" + text + "\" is not a date: write 2026-11-22 or 22/11/2026"));
+        return Optional.empty();
     }
+
+    private static final List<java.time.format.DateTimeFormatter> DATES = List.of(
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+            java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
 
     /** An amount in pounds ("£12,500.00" or "12500"); empty when not given. */
     public static Optional<BigDecimal> pounds(Map<String, String> form, String field, List<FieldProblem> problems) {

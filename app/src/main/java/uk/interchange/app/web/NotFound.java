@@ -10,4 +10,13 @@ public final class NotFound extends RuntimeException {
     public NotFound(String what) {
         super("there is no " + what);
     }
+
+    /** The id in an address; one that is not an id names nothing there is ("there is no such " + what). */
+    public static java.util.UUID id(String text, String what) {
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound(what);
+        }
+    }
 }

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.interchange.app.partnership.store.GroupStore;
 import uk.interchange.app.partnership.store.Organisations;
+import uk.interchange.app.partnership.web.Writers;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -35,8 +37,10 @@ public class ActionPages {
     private final ActionStore store;
     private final Accounts accounts;
     private final Organisations organisations;
+    private final GroupStore groups;
 
-    public ActionPages(ActionStore store, Accounts accounts, Organisations organisations) {
+    public ActionPages(ActionStore store, Accounts accounts, Organisations organisations, GroupStore groups) {
+        this.groups = groups;
         this.store = store;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -49,10 +53,7 @@ public class ActionPages {
 
     @PostMapping("/partnership/actions")
     public String create(@RequestParam Map<String, String> form, Principal who, Model model) {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new AccessDeniedException("only analysts, intelligence officers and coordinators record actions");
-        }
+        Viewer v = Writers.require(accounts.viewerOf(who), "record actions");
         String org = v.organisation().id();
         List<FieldProblem> problems = new ArrayList<>();
         String title = form.getOrDefault("title", "").strip();
@@ -65,7 +66,7 @@ public class ActionPages {
         }
         String group = form.getOrDefault("group", "");
         String area = form.getOrDefault("area", "").strip();
-        if (!group.isEmpty() && !store.ownGroups(org).containsKey(group)) {
+        if (!group.isEmpty() && !groups.ownLabels(org).containsKey(group)) {
             problems.add(new FieldProblem("group", "is not a group your organisation records"));
         }
         if (group.isEmpty() && area.isEmpty()) {
@@ -114,12 +115,7 @@ public class ActionPages {
                     List.of(new FieldProblem("status", "must be open, in-progress, done or dropped")),
                     model);
         }
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such action");
-        }
+        UUID uuid = NotFound.id(id, "such action");
         if (!store.update(v, owner, uuid, status, outcome.strip())) {
             throw new AccessDeniedException(
                     "only the organisation that recorded an action, or the one responsible for it, updates it");
@@ -136,7 +132,7 @@ public class ActionPages {
         model.addAttribute("org", v.organisation().id());
         model.addAttribute("strands", ActionStore.STRANDS);
         model.addAttribute("statuses", ActionStore.STATUSES);
-        model.addAttribute("groups", store.ownGroups(v.organisation().id()));
+        model.addAttribute("groups", groups.ownLabels(v.organisation().id()));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("writer", v.readsRecords());
         model.addAttribute("values", values);

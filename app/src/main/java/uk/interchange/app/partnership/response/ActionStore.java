@@ -154,18 +154,6 @@ public class ActionStore {
         return n == 1;
     }
 
-    /** The organisation's own groups ("id" to "reference name"), to set an action against. */
-    public java.util.Map<String, String> ownGroups(String org) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        jdbc.query(
-                "select id, reference || ' ' || name from partnership.crime_group where owner_id = ? order by reference",
-                rs -> {
-                    out.put(rs.getString(1), rs.getString(2));
-                },
-                org);
-        return out;
-    }
-
     private static Action action(ResultSet rs) throws SQLException {
         return new Action(
                 rs.getString(1),

@@ -153,17 +153,4 @@ public class ArticleStore {
                 org);
         return out;
     }
-
-    /** The viewer's organisation's crime groups ("owner/id" to "reference name"), to link an article to. */
-    public Map<String, String> ownGroups(String org) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        jdbc.query(
-                "select owner_id || '/' || id, reference || ' ' || name from partnership.crime_group where owner_id = ?"
-                        + " order by reference",
-                rs -> {
-                    out.put(rs.getString(1), rs.getString(2));
-                },
-                org);
-        return out;
-    }
 }

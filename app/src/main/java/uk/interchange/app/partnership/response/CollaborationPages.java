@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.store.Organisations;
+import uk.interchange.app.partnership.web.Writers;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -175,21 +176,12 @@ public class CollaborationPages {
     }
 
     private CollaborationStore.Row rowOf(String owner, String id) {
-        try {
-            return store.get(owner, UUID.fromString(id), ActionStore.today())
-                    .orElseThrow(() -> new NotFound("such collaboration"));
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such collaboration");
-        }
+        return store.get(owner, NotFound.id(id, "such collaboration"), ActionStore.today())
+                .orElseThrow(() -> new NotFound("such collaboration"));
     }
 
     private Viewer writer(Principal who) {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new AccessDeniedException(
-                    "only analysts, intelligence officers and coordinators record collaborations");
-        }
-        return v;
+        return Writers.require(accounts.viewerOf(who), "record collaborations");
     }
 
     /** Only the leading organisation's people change a collaboration. */

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.interchange.app.partnership.web.Writers;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.BadRequest;
@@ -41,10 +41,7 @@ public class CrimeImportApi {
     public Map<String, Object> importCrime(
             @RequestParam(defaultValue = "upload.csv") String file, HttpServletRequest request, Principal who)
             throws IOException {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new AccessDeniedException("only analysts, intelligence officers and coordinators import crime");
-        }
+        Viewer v = Writers.require(accounts.viewerOf(who), "import crime");
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

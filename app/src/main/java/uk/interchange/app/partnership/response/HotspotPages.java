@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import uk.interchange.app.partnership.store.Organisations;
+import uk.interchange.app.partnership.web.Writers;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -292,22 +293,12 @@ public class HotspotPages {
     }
 
     private HotspotStore.Hotspot hotspotOf(Viewer v, String owner, String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such hotspot");
-        }
-        return store.get(v, owner, uuid).orElseThrow(() -> new NotFound("such hotspot"));
+        return store.get(v, owner, NotFound.id(id, "such hotspot")).orElseThrow(() -> new NotFound("such hotspot"));
     }
 
     /** Analysts, intelligence officers and coordinators record hotspots and import crime. */
     private Viewer worker(Principal who) {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new AccessDeniedException("only analysts, intelligence officers and coordinators record hotspots");
-        }
-        return v;
+        return Writers.require(accounts.viewerOf(who), "record hotspots and import crime");
     }
 
     /** Only the owning organisation changes a hotspot. */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import uk.interchange.app.partnership.web.Writers;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -53,11 +54,7 @@ public class LocalProfilePages {
 
     @PostMapping("/partnership/profiles")
     public String make(@RequestParam Map<String, String> form, Principal who, Model model) {
-        Viewer v = accounts.viewerOf(who);
-        if (!v.readsRecords()) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "only analysts, intelligence officers and coordinators make local profiles");
-        }
+        Viewer v = Writers.require(accounts.viewerOf(who), "make local profiles");
         String area = form.getOrDefault("area", "").strip();
         String period = form.getOrDefault("period", "").strip();
         if (period.isEmpty()) {

@@ -230,11 +230,8 @@ public class ScpoPages {
     }
 
     private ScpoStore.Stored orderOf(Viewer v, String id) {
-        try {
-            return store.get(v.organisation().id(), UUID.fromString(id)).orElseThrow(() -> new NotFound("such order"));
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such order");
-        }
+        return store.get(v.organisation().id(), NotFound.id(id, "such order"))
+                .orElseThrow(() -> new NotFound("such order"));
     }
 
     /** Orders are managed by police forces and regional units, by the people who work on records. */

@@ -1,16 +1,13 @@
 package uk.interchange.app.partnership.screening;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.FormValues;
 import uk.interchange.partnership.matching.BirthDate;
 import uk.interchange.partnership.matching.Nicknames;
 import uk.interchange.partnership.model.BankAccount;
@@ -49,7 +46,8 @@ public final class BidderForm {
         company.put("company_name", name);
         checked(form, "companyNumber", CompanyNumber::parse, problems)
                 .ifPresent(n -> company.put("company_number", n.toString()));
-        date(form, "incorporated", problems).ifPresent(d -> company.put("incorporated", d.toString()));
+        FormValues.date(form, "incorporated", problems, false)
+                .ifPresent(d -> company.put("incorporated", d.toString()));
         String sector = value(form, "sector").toLowerCase(Locale.ROOT);
         if (!sector.isEmpty()) {
             company.put("sector", sector);
@@ -146,26 +144,6 @@ public final class BidderForm {
         Parsed<T> p = parse.apply(v);
         p.problem().ifPresent(why -> problems.add(new FieldProblem(field, why)));
         return p.value();
-    }
-
-    private static final Set<DateTimeFormatter> DATES =
-            Set.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"));
-
-    /** A date written 2024-03-31 or 31/03/2024. */
-    public static Optional<LocalDate> date(Map<String, String> form, String field, List<FieldProblem> problems) {
-        String v = value(form, field);
-        if (v.isEmpty()) {
-            return Optional.empty();
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return Optional.of(LocalDate.parse(v, f));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        problems.add(new FieldProblem(field, "\"" + v + "\" is not a date: write 2024-03-31 or 31/03/2024"));
-        return Optional.empty();
     }
 
     private static String value(Map<String, String> form, String field) {

@@ -78,6 +78,18 @@ public class GroupStore {
     }
 
     /** Whether the organisation already has a group with this reference. */
+    /** The organisation's own groups, id to "reference name", by reference: for pickers that link to a group. */
+    public java.util.Map<String, String> ownLabels(String owner) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "select id, reference || ' ' || name from partnership.crime_group where owner_id = ? order by reference",
+                rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                },
+                owner);
+        return out;
+    }
+
     public boolean referenceTaken(String owner, String reference) {
         Integer n = jdbc.queryForObject(
                 "select count(*) from partnership.crime_group where owner_id = ? and reference = ?",

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.response.ArticleStore;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Found;
+import uk.interchange.app.partnership.store.GroupStore;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
@@ -37,8 +38,15 @@ public class ArticlePages {
     private final EntityStore entities;
     private final Accounts accounts;
     private final Organisations organisations;
+    private final GroupStore groups;
 
-    public ArticlePages(ArticleStore store, EntityStore entities, Accounts accounts, Organisations organisations) {
+    public ArticlePages(
+            ArticleStore store,
+            EntityStore entities,
+            Accounts accounts,
+            Organisations organisations,
+            GroupStore groups) {
+        this.groups = groups;
         this.store = store;
         this.entities = entities;
         this.accounts = accounts;
@@ -96,7 +104,10 @@ public class ArticlePages {
             }
         }
         String group = form.getOrDefault("group", "");
-        if (!group.isEmpty() && !store.ownGroups(v.organisation().id()).containsKey(group)) {
+        String own = v.organisation().id() + "/";
+        if (!group.isEmpty()
+                && !(group.startsWith(own)
+                        && groups.ownLabels(v.organisation().id()).containsKey(group.substring(own.length())))) {
             problems.add(new FieldProblem("group", "is not a group your organisation records"));
         }
         String intervention = form.getOrDefault("intervention", "");
@@ -143,7 +154,8 @@ public class ArticlePages {
         model.addAttribute("articles", articles);
         model.addAttribute("readable", entities.readable(v, named));
         model.addAttribute("kinds", ArticleStore.KINDS);
-        model.addAttribute("groups", store.ownGroups(v.organisation().id()));
+        model.addAttribute("groups", groups.ownLabels(v.organisation().id()));
+        model.addAttribute("org", v.organisation().id());
         model.addAttribute(
                 "interventions", store.ownInterventions(v.organisation().id()));
         model.addAttribute("values", values);

@@ -48,10 +48,6 @@ final class ReasonGate {
 
     /** A record's id from its address; one that is not an id is a record that does not exist. */
     static UUID id(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such record");
-        }
+        return NotFound.id(id, "such record");
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +65,7 @@ public class ReviewPage {
         if (reason.strip().length() < 5) {
             return show(v, List.of(new FieldProblem("reason", "is needed: say why the record is still needed")), model);
         }
-        if (!store.keepUntil(v, uuid(id), next, reason.strip())) {
+        if (!store.keepUntil(v, ReasonGate.id(id), next, reason.strip())) {
             throw new NotFound("such record");
         }
         return "redirect:/partnership/review";
@@ -86,7 +85,7 @@ public class ReviewPage {
         if (!confirm.equals("yes")) {
             return show(v, List.of(new FieldProblem("confirm", "must be ticked: erasure cannot be undone")), model);
         }
-        if (!store.erase(v, uuid(id), reason.strip())) {
+        if (!store.erase(v, ReasonGate.id(id), reason.strip())) {
             throw new NotFound("such record");
         }
         return "redirect:/partnership/review";
@@ -105,13 +104,5 @@ public class ReviewPage {
             throw new AccessDeniedException("only people who work on records review them");
         }
         return v;
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("such record");
-        }
     }
 }

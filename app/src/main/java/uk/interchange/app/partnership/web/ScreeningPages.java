@@ -26,6 +26,7 @@ import uk.interchange.app.partnership.store.ScreeningStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.matching.Nicknames;
 import uk.interchange.partnership.screening.Party;
@@ -85,7 +86,7 @@ public class ScreeningPages {
         if (title.isEmpty()) {
             problems.add(new FieldProblem("title", "is empty: say what the contract is for"));
         }
-        var tenderDate = BidderForm.date(form, "tenderDate", problems);
+        var tenderDate = FormValues.date(form, "tenderDate", problems, false);
         if (!problems.isEmpty()) {
             model.addAttribute("values", form);
             model.addAttribute("problems", problems);

@@ -4,11 +4,11 @@ import org.springframework.security.access.AccessDeniedException;
 import uk.interchange.partnership.sharing.Viewer;
 
 /** Only people who work on records (analysts, intelligence officers, coordinators) write them. */
-final class Writers {
+public final class Writers {
     private Writers() {}
 
     /** The viewer, if they may write records; refused, saying what they tried, if not. */
-    static Viewer require(Viewer v, String doing) {
+    public static Viewer require(Viewer v, String doing) {
         if (!v.readsRecords()) {
             throw new AccessDeniedException("only analysts, intelligence officers and coordinators " + doing);
         }
