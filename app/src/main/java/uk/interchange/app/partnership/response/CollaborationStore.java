@@ -90,45 +90,51 @@ public class CollaborationStore {
         return id;
     }
 
+    /** Each initiative with its counts: the programme view's columns, worked out in one query. */
+    private static final String ROWS =
+            "select c.owner_id, c.id, c.name, c.service, c.forces, c.funding, c.starts_on, c.ends_on,"
+                    + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
+                    + " and m.collaboration_id = c.id),"
+                    + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
+                    + " and m.collaboration_id = c.id and m.status = 'met'),"
+                    + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
+                    + " and m.collaboration_id = c.id and m.status <> 'met' and m.due_on < ?),"
+                    + " (select coalesce(sum(expected), 0) from partnership.benefit b where b.owner_id = c.owner_id"
+                    + " and b.collaboration_id = c.id and b.cashable),"
+                    + " (select coalesce(sum(realised), 0) from partnership.benefit b where b.owner_id = c.owner_id"
+                    + " and b.collaboration_id = c.id and b.cashable),"
+                    + " (select count(*) from partnership.benefit b where b.owner_id = c.owner_id"
+                    + " and b.collaboration_id = c.id and not b.cashable)"
+                    + " from partnership.collaboration c";
+
     /** Every collaboration, side by side, by service then name. */
     public List<Row> programme(LocalDate today) {
-        return jdbc.query(
-                "select c.owner_id, c.id, c.name, c.service, c.forces, c.funding, c.starts_on, c.ends_on,"
-                        + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
-                        + " and m.collaboration_id = c.id),"
-                        + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
-                        + " and m.collaboration_id = c.id and m.status = 'met'),"
-                        + " (select count(*) from partnership.milestone m where m.owner_id = c.owner_id"
-                        + " and m.collaboration_id = c.id and m.status <> 'met' and m.due_on < ?),"
-                        + " (select coalesce(sum(expected), 0) from partnership.benefit b where b.owner_id = c.owner_id"
-                        + " and b.collaboration_id = c.id and b.cashable),"
-                        + " (select coalesce(sum(realised), 0) from partnership.benefit b where b.owner_id = c.owner_id"
-                        + " and b.collaboration_id = c.id and b.cashable),"
-                        + " (select count(*) from partnership.benefit b where b.owner_id = c.owner_id"
-                        + " and b.collaboration_id = c.id and not b.cashable)"
-                        + " from partnership.collaboration c order by c.service, c.name",
-                (rs, i) -> new Row(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getString(4),
-                        List.of((String[]) rs.getArray(5).getArray()),
-                        rs.getBigDecimal(6),
-                        rs.getObject(7, LocalDate.class),
-                        Optional.ofNullable(rs.getObject(8, LocalDate.class)),
-                        rs.getInt(9),
-                        rs.getInt(10),
-                        rs.getInt(11),
-                        rs.getBigDecimal(12),
-                        rs.getBigDecimal(13),
-                        rs.getInt(14)),
-                today);
+        return jdbc.query(ROWS + " order by c.service, c.name", CollaborationStore::row, today);
     }
 
     public Optional<Row> get(String owner, UUID id, LocalDate today) {
-        return programme(today).stream()
-                .filter(r -> r.owner().equals(owner) && r.id().equals(id))
+        return jdbc
+                .query(ROWS + " where c.owner_id = ? and c.id = ?", CollaborationStore::row, today, owner, id)
+                .stream()
                 .findFirst();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Row(
+                rs.getString(1),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getString(4),
+                List.of((String[]) rs.getArray(5).getArray()),
+                rs.getBigDecimal(6),
+                rs.getObject(7, LocalDate.class),
+                Optional.ofNullable(rs.getObject(8, LocalDate.class)),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getInt(11),
+                rs.getBigDecimal(12),
+                rs.getBigDecimal(13),
+                rs.getInt(14));
     }
 
     public List<Milestone> milestones(String owner, UUID id) {

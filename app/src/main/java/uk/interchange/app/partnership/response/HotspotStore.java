@@ -191,13 +191,6 @@ public class HotspotStore {
         return new Months(months, hotspot, comparison);
     }
 
-    /** Counts every hotspot's crimes again: after an import. */
-    public void recountAll() {
-        for (var h : jdbc.queryForList("select owner_id, id from partnership.hotspot")) {
-            recount((String) h.get("owner_id"), (UUID) h.get("id"));
-        }
-    }
-
     /**
      * Counts the hotspot's crimes by month, in its area and its comparison area: the crimes in each area's bounding
      * box come from the GiST index, and each is then tested against the area's polygons.
@@ -216,8 +209,15 @@ public class HotspotStore {
     private void count(String owner, UUID id, String side, HotspotArea where) {
         Map<LocalDate, Integer> counts = new TreeMap<>();
         inArea(where, Optional.empty(), (month, line) -> counts.merge(month, 1, Integer::sum));
+        add(owner, id, side, counts);
+    }
+
+    /** Adds crimes to a side's monthly counts (a month not counted yet starts at them). */
+    private void add(String owner, UUID id, String side, Map<LocalDate, Integer> counts) {
         jdbc.batchUpdate(
-                "insert into partnership.hotspot_month (owner_id, hotspot_id, side, month, crimes) values (?, ?, ?, ?, ?)",
+                "insert into partnership.hotspot_month (owner_id, hotspot_id, side, month, crimes) values (?, ?, ?, ?, ?)"
+                        + " on conflict (owner_id, hotspot_id, side, month)"
+                        + " do update set crimes = partnership.hotspot_month.crimes + excluded.crimes",
                 counts.entrySet().stream()
                         .map(e -> new Object[] {owner, id, side, Date.valueOf(e.getKey()), e.getValue()})
                         .toList());
@@ -269,20 +269,25 @@ public class HotspotStore {
         }
     }
 
-    /** How many of an import's crimes with a place fall in no hotspot and no comparison area. */
-    public long outsideEveryArea(UUID importId) {
+    /**
+     * Adds one import's crimes to every hotspot's monthly counts (only that import is read, not the crimes counted
+     * before), and answers how many of its crimes with a place fall in no hotspot and no comparison area.
+     */
+    public long countImport(UUID importId) {
         Long located = jdbc.queryForObject(
                 "select count(*) from partnership.street_crime where import_id = ? and location is not null",
                 Long.class,
                 importId);
         java.util.BitSet covered = new java.util.BitSet();
-        for (var h : jdbc.queryForList(
-                "select area::text as area, comparison::text as comparison from partnership.hotspot")) {
-            for (String side : List.of("area", "comparison")) {
-                inArea(
-                        HotspotArea.of((String) h.get(side)),
-                        Optional.of(importId),
-                        (m, line) -> covered.set((int) line));
+        for (var h : jdbc.queryForList("select owner_id, id, area::text as hotspot, comparison::text as comparison"
+                + " from partnership.hotspot")) {
+            for (String side : List.of("hotspot", "comparison")) {
+                Map<LocalDate, Integer> counts = new TreeMap<>();
+                inArea(HotspotArea.of((String) h.get(side)), Optional.of(importId), (month, line) -> {
+                    counts.merge(month, 1, Integer::sum);
+                    covered.set((int) line);
+                });
+                add((String) h.get("owner_id"), (UUID) h.get("id"), side, counts);
             }
         }
         return located == null ? 0 : located - covered.cardinality();
