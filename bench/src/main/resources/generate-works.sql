@@ -3,7 +3,9 @@
 -- restrictions; each restriction runs for one to seven nights, 20:00 to 06:00, or (one in ten) as a continuous
 -- span of one to fourteen days. Half are full closures; one restriction in ten is diverted via a junction of
 -- another road.
--- Deterministic: every value is a hash of the work's number.
+-- Deterministic: every value is a hash of the work's number. The road's number is taken from h1 / 5, not h1, so that
+-- it does not depend on the motorway test (h1 % 5): taken from h1 it put every work on 12 of the motorways and
+-- four in five of the A-roads.
 with w as (
     select g,
            abs(hashint4(g))                                            as h1,
@@ -12,7 +14,7 @@ with w as (
     from generate_series(:first, :first + :n - 1) g
 ), roads as (
     select g, h1, h2, h3,
-           case when h1 % 5 = 0 then 'M' || (1 + h1 % 60) else 'A' || (1 + h1 % :aroads) end as road,
+           case when h1 % 5 = 0 then 'M' || (1 + (h1 / 5) % 60) else 'A' || (1 + (h1 / 5) % :aroads) end as road,
            'County ' || (1 + h2 % 48)                                  as county,
            (1 + h3 % 1000) / 10                                        as j
     from w

@@ -4,12 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.interchange.app.roadworks.store.WorkStore;
 import uk.interchange.app.server.ServerTest;
 
 /** A road's page: its picture of seven nights, from tonight or from a date asked for. */
 class RoadPageTest extends ServerTest {
+    @Autowired
+    WorkStore store;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private HttpResponse<String> page(String path) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Accept", "text/html")
@@ -58,6 +69,17 @@ class RoadPageTest extends ServerTest {
         assertThat(page(week).body())
                 .doesNotContain("Nothing is recorded on this road for these nights")
                 .contains(">" + ref + "</a>");
+    }
+
+    @Test
+    void aChangeMadeByAnotherServerIsSeenWithinAQuarterSecond() throws InterruptedException {
+        Instant before = store.lastChangeRecent();
+        // another server sharing the database saves: here, a row changed without this server's store
+        jdbc.update(
+                "update roadworks.work set updated_at = ? where reference = 'M6-0001'",
+                Timestamp.from(before.plusMillis(1)));
+        Thread.sleep(WorkStore.RECHECK_NANOS / 1_000_000 + 50);
+        assertThat(store.lastChangeRecent()).isEqualTo(before.plusMillis(1));
     }
 
     @Test

@@ -59,6 +59,20 @@ class AccountPageTest extends ServerTest {
     }
 
     @Test
+    void theHeaderOffersSignInToAVisitorAndTheAccountToAPersonSignedIn() {
+        accounts.savePartner("header-reader", "header-password-123", "Hal Reader", "reading", List.of(Role.ANALYST));
+        SignedInSession me = SignedInSession.as(port, "header-reader", "header-password-123");
+        String visitor = get("/roadworks/open-data").body();
+        String signedIn = me.get("/roadworks/open-data").body();
+        assertThat(visitor).contains("href=\"/sign-in\"").doesNotContain("href=\"/account\"");
+        assertThat(signedIn).contains("href=\"/account\"").doesNotContain("href=\"/sign-in\"");
+        assertThat(me.get("/partnership").body())
+                .as("a page behind sign-in")
+                .contains("href=\"/account\"")
+                .doesNotContain("href=\"/sign-in\"");
+    }
+
+    @Test
     void aStrangerIsSentToSignIn() {
         var page = send(HttpRequest.newBuilder(uri("/account"))
                 .header("Accept", "text/html")

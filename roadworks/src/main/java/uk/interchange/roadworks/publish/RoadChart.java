@@ -2,14 +2,11 @@ package uk.interchange.roadworks.publish;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import uk.interchange.roadworks.clash.Item;
@@ -30,8 +27,6 @@ public final class RoadChart {
     private static final int ROW = 34;
     private static final int WIDTH = 900;
     private static final int TOOLTIP_LINES = 3;
-    private static final DateTimeFormatter NIGHT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private RoadChart() {}
 
@@ -52,7 +47,7 @@ public final class RoadChart {
         s.append("<title id=\"chart-title\">Works on the ")
                 .append(esc(road))
                 .append(" by junction and night, from ")
-                .append(esc(NIGHT.format(firstNight)))
+                .append(esc(ClockText.day(firstNight)))
                 .append("</title>");
         if (axis.isEmpty()) {
             s.append("<text x=\"20\" y=\"40\" font-size=\"16\">No works with junction numbers on the ")
@@ -69,7 +64,7 @@ public final class RoadChart {
         for (int n = 0; n < nights; n++) {
             LocalDate night = firstNight.plusDays(n);
             double y = TOP + n * ROW;
-            s.append(text(10, y + ROW / 2.0 + 5, NIGHT.format(night), "start", 14, false));
+            s.append(text(10, y + ROW / 2.0 + 5, ClockText.day(night), "start", 14, false));
             s.append(line(LEFT - 10, y + ROW, WIDTH - 20, y + ROW, "#f3f2f1"));
         }
         Map<Integer, Integer> column = new HashMap<>();
@@ -149,7 +144,8 @@ public final class RoadChart {
     /** A bar before merging; its words are written only if its tooltip shows it. */
     private record Span(double from, double to, Item item, Occurrence occurrence) {
         String words() {
-            return item.summary() + ", " + when(occurrence) + " (" + item.label() + ")";
+            return item.summary() + ", " + ClockText.span(occurrence.start(), occurrence.end()) + " (" + item.label()
+                    + ")";
         }
     }
 
@@ -184,16 +180,6 @@ public final class RoadChart {
     /** Nights run from noon to noon: a closure starting at 1am belongs to the evening before. */
     static LocalDate night(Instant t) {
         return LondonTime.local(t).minusHours(12).toLocalDate();
-    }
-
-    private static String when(Occurrence o) {
-        LocalDateTime s = LondonTime.local(o.start());
-        if (o.end().equals(Instant.MAX)) {
-            return "from " + NIGHT.format(s) + " " + CLOCK.format(s) + " until further notice";
-        }
-        LocalDateTime e = LondonTime.local(o.end());
-        return NIGHT.format(s) + " " + CLOCK.format(s) + " to "
-                + (e.toLocalDate().equals(s.toLocalDate()) ? "" : NIGHT.format(e) + " ") + CLOCK.format(e);
     }
 
     private static int lane(Direction d) {
@@ -234,6 +220,15 @@ public final class RoadChart {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+            }
+        }
+        return s; // most text has nothing to escape: no copies made
     }
 }

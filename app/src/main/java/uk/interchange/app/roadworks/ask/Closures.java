@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,7 +92,12 @@ public class Closures {
     }
 
     /** The roads and counties that have works, as of the latest change, and when that was last checked. */
-    private record Choices(Instant asOf, Instant checked, List<String> roads, List<String> counties) {}
+    private record Choices(
+            Instant asOf, Instant checked, List<String> roads, Set<String> known, List<String> counties) {
+        Choices(Instant asOf, Instant checked, List<String> roads, List<String> counties) {
+            this(asOf, checked, roads, Set.copyOf(roads), counties);
+        }
+    }
 
     /** How long the pickers' lists are used before asking whether anything changed. */
     static final Duration FRESH = Duration.ofSeconds(10);
@@ -101,6 +107,11 @@ public class Closures {
     /** The roads that have any works, for the road picker; read again only after a work changes. */
     public List<String> roads() {
         return choices().roads();
+    }
+
+    /** Whether any work is recorded on the road (its key, "M6"): a set's look-up, as a road's page asks it every time. */
+    public boolean hasRoad(String key) {
+        return choices().known().contains(key);
     }
 
     /** The counties that have any works, for the county picker. */
@@ -117,7 +128,7 @@ public class Closures {
         Timestamp t = jdbc.queryForObject("select max(updated_at) from roadworks.work", Timestamp.class);
         Instant asOf = t == null ? Instant.EPOCH : t.toInstant();
         if (c != null && c.asOf().equals(asOf)) {
-            c = new Choices(asOf, now, c.roads(), c.counties());
+            c = new Choices(asOf, now, c.roads(), c.known(), c.counties());
             choices.set(c);
         } else {
             c = new Choices(

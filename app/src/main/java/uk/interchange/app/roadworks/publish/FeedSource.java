@@ -47,7 +47,7 @@ public class FeedSource {
 
     public Snapshot snapshot() {
         Instant now = clock.instant();
-        Instant last = store.lastChange().orElse(Instant.EPOCH);
+        Instant last = store.lastChangeRecent();
         Snapshot s = cached.get();
         if (s != null && s.lastChange().equals(last) && s.read().plus(FRESH).isAfter(now)) {
             return s;

@@ -11,8 +11,9 @@ import uk.interchange.app.roadworks.store.WorkStore;
 /**
  * A road's picture and table for a week, drawn once and kept until any work changes: the busiest roads take the
  * database longest to answer (a motorway's week is thousands of occurrences), and between planners' saves every
- * visitor would be shown the same thing. Whether anything changed is asked on each request (one index read), so a
- * save on any server sharing the database is seen at once. At most {@value #MAX_CHARS} characters are kept; the
+ * visitor would be shown the same thing. Whether anything changed is asked on each request
+ * ({@link WorkStore#lastChangeRecent()}): a save on this server is seen at once, one on another server sharing the
+ * database within a quarter second. At most {@value #MAX_CHARS} characters are kept; the
  * least recently shown go first.
  */
 @Component
@@ -39,7 +40,7 @@ public class RoadViews {
 
     /** The road's view for the week from {@code first}: kept, or drawn by {@code draw} and kept. */
     public View of(String road, LocalDate first, Supplier<View> draw) {
-        Instant last = store.lastChange().orElse(Instant.EPOCH);
+        Instant last = store.lastChangeRecent();
         Key key = new Key(road, first);
         synchronized (this) {
             if (!last.equals(asOf)) {

@@ -117,7 +117,7 @@ public class RoadworksPages {
     public String road(
             @PathVariable String road, @RequestParam(name = "from", required = false) String fromDate, Model model) {
         String key = Section.roadKey(road);
-        if (!closures.roads().contains(key)) {
+        if (!closures.hasRoad(key)) {
             throw NoSuchWork.onRoad(road);
         }
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
