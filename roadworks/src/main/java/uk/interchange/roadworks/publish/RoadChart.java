@@ -111,17 +111,13 @@ public final class RoadChart {
                     what.add(spans.get(k));
                     k++;
                 }
-                s.append("<rect x=\"")
-                        .append(fmt(from))
-                        .append("\" y=\"")
-                        .append(fmt(row.y()))
-                        .append("\" width=\"")
-                        .append(fmt(to - from))
+                fmt(s.append("<rect x=\""), from).append("\" y=\"");
+                fmt(s, row.y()).append("\" width=\"");
+                fmt(s, to - from)
                         .append("\" height=\"12\" rx=\"2\" fill=\"")
                         .append(row.colour())
-                        .append("\"><title>")
-                        .append(esc(tooltip(what)))
-                        .append("</title></rect>");
+                        .append("\"><title>");
+                tooltip(s, what).append("</title></rect>");
             }
         });
         double ly = height - 12;
@@ -143,26 +139,31 @@ public final class RoadChart {
 
     /** A bar before merging; its words are written only if its tooltip shows it. */
     private record Span(double from, double to, Item item, Occurrence occurrence) {
-        String words() {
-            return item.summary() + ", " + ClockText.span(occurrence.start(), occurrence.end()) + " (" + item.label()
-                    + ")";
+        /** Escaped as they are written: the times need none, so only the work's own words are looked through. */
+        StringBuilder words(StringBuilder out) {
+            return out.append(esc(item.summary()))
+                    .append(", ")
+                    .append(ClockText.span(occurrence.start(), occurrence.end()))
+                    .append(" (")
+                    .append(esc(item.label()))
+                    .append(')');
         }
     }
 
-    /** One work's words, or the first few of many with how many more there are. */
-    private static String tooltip(List<Span> what) {
+    /** One work's words, or the first few of many with how many more there are; written escaped. */
+    private static StringBuilder tooltip(StringBuilder out, List<Span> what) {
         if (what.size() == 1) {
-            return what.get(0).words();
+            return what.get(0).words(out);
         }
         int shown = Math.min(what.size(), TOOLTIP_LINES);
-        StringBuilder t = new StringBuilder().append(what.size()).append(" restrictions along here this night:");
+        out.append(what.size()).append(" restrictions along here this night:");
         for (int k = 0; k < shown; k++) {
-            t.append('\n').append(what.get(k).words());
+            what.get(k).words(out.append('\n'));
         }
         if (what.size() > shown) {
-            t.append("\nand ").append(what.size() - shown).append(" more");
+            out.append("\nand ").append(what.size() - shown).append(" more");
         }
-        return t.toString();
+        return out;
     }
 
     /** The night (0, 1, ...) whose noon-to-noon the instant falls in, or -1 outside them all. */
@@ -214,9 +215,15 @@ public final class RoadChart {
 
     /** One decimal place, rounded half away from zero, as {@code %.1f} writes it but without the formatter's cost. */
     static String fmt(double v) {
+        return fmt(new StringBuilder(8), v).toString();
+    }
+
+    private static StringBuilder fmt(StringBuilder out, double v) {
         long tenths = Math.round(Math.abs(v) * 10);
-        String digits = (tenths / 10) + "." + (tenths % 10);
-        return v < 0 && tenths != 0 ? "-" + digits : digits;
+        if (v < 0 && tenths != 0) {
+            out.append('-');
+        }
+        return out.append(tenths / 10).append('.').append((char) ('0' + tenths % 10));
     }
 
     private static String esc(String s) {

@@ -75,6 +75,27 @@ class RoadChartTest {
     }
 
     @Test
+    void aWorksOwnWordsAreEscapedInItsTooltip() {
+        Item odd = closure("r&d", 8, 10, 20);
+        odd = new Item(
+                odd.work(),
+                "<B&Q>",
+                1,
+                "Closure \"for <signs> & lines\"",
+                odd.section(),
+                odd.type(),
+                odd.via(),
+                odd.occurrences());
+        String svg = RoadChart.svg("M6", List.of(odd), LocalDate.of(2027, 3, 20), 7);
+        assertThat(svg)
+                .contains(
+                        "<title>Closure &quot;for &lt;signs&gt; &amp; lines&quot;, Sat 20 Mar 21:00 to Sun 21 Mar 06:00"
+                                + " (&lt;B&amp;Q&gt;)</title>")
+                .doesNotContain("<signs>")
+                .doesNotContain("<B&Q>");
+    }
+
+    @Test
     void aRoadWithNothingOnItStillDrawsItsNights() {
         String svg = RoadChart.svg("M6", List.of(), LocalDate.of(2027, 3, 20), 7);
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("M6");
