@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import uk.interchange.app.roadworks.clash.ClashCheck;
 import uk.interchange.app.roadworks.store.NoSuchWork;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.web.BadRequest;
+import uk.interchange.app.web.FieldProblem;
 import uk.interchange.roadworks.clash.Item;
 import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.model.Occurrence;
@@ -38,6 +41,12 @@ public class RoadworksPages {
     /** The directions a road can be signed in, for the picker. */
     static final List<String> DIRECTIONS =
             List.of("northbound", "southbound", "eastbound", "westbound", "clockwise", "anticlockwise");
+    /** The "when" choices of the what-is-closed form, in order: value and label. */
+    static final Map<String, String> WHENS = whens();
+
+    /** One "when" radio button as the form shows it. */
+    public record WhenChoice(String value, String label, boolean checked) {}
+
     /** A page lists this many restrictions at most; the API gives more, and the page says how to narrow it. */
     static final int PAGE_ROWS = 300;
 
@@ -87,6 +96,11 @@ public class RoadworksPages {
             }
         }
         model.addAttribute("when", choice);
+        // worked out here, not in the template: its expressions were most of the page's cost
+        List<WhenChoice> whens = new ArrayList<>();
+        WHENS.forEach((value, label) -> whens.add(new WhenChoice(value, label, value.equals(choice))));
+        model.addAttribute("whens", whens);
+        model.addAttribute("errorFields", Set.of());
         model.addAttribute("form", asked);
         model.addAttribute("roadOptions", pickers.roads(closures.roads()));
         model.addAttribute("directionOptions", PickerOptions.of(DIRECTIONS, asked.direction()));
@@ -108,6 +122,9 @@ public class RoadworksPages {
         } catch (BadRequest e) {
             model.addAttribute("closures", List.of());
             model.addAttribute("problems", e.problems());
+            model.addAttribute(
+                    "errorFields",
+                    e.problems().stream().map(FieldProblem::field).collect(Collectors.toSet()));
         }
         return "roadworks/closed";
     }
@@ -179,6 +196,16 @@ public class RoadworksPages {
             throw new BadRequest(
                     "from", "\"" + asked + "\" is not a date; write it as year-month-day, such as 2027-03-20");
         }
+    }
+
+    private static Map<String, String> whens() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("now", "Now");
+        out.put("tonight", "Tonight (7pm to 7am)");
+        out.put("week", "The next seven days");
+        out.put("at", "At a time");
+        out.put("range", "Between two dates");
+        return out;
     }
 
     private static Map<String, String> types() {

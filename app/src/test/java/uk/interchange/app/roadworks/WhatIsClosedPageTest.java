@@ -1,0 +1,44 @@
+package uk.interchange.app.roadworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import uk.interchange.app.server.ServerTest;
+
+/** The what-is-closed page: the form keeps what was asked, and a bad answer marks its own field. */
+class WhatIsClosedPageTest extends ServerTest {
+    private String page(String query) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/" + query))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void theChoiceOfWhenIsTheOneAskedFor() {
+        String body = page("?when=tonight&road=M6");
+        assertThat(body)
+                .contains("id=\"when-tonight\" name=\"when\" type=\"radio\" value=\"tonight\" checked=\"checked\"")
+                .contains("<label class=\"govuk-radios__label\" for=\"when-week\">The next seven days</label>")
+                .doesNotContain("value=\"now\" checked")
+                .doesNotContain("govuk-form-group--error");
+        assertThat(page("")).contains("value=\"now\" checked=\"checked\"");
+    }
+
+    @Test
+    void aTimeThatIsNotATimeIsSummarisedAndItsFieldMarked() {
+        String body = page("?when=at&at=yesterday");
+        assertThat(body).contains("govuk-error-summary").contains("<a href=\"#at\">at is not a date or time");
+        assertThat(body)
+                .containsOnlyOnce("govuk-form-group--error")
+                .contains("<input class=\"govuk-input govuk-input--error\" id=\"at\"")
+                .doesNotContain("govuk-input--error\" id=\"from\"");
+        assertThat(page("?when=range&from=2027-03-20&to=someday"))
+                .contains("<input class=\"govuk-input govuk-input--error\" id=\"to\"")
+                .doesNotContain("govuk-input--error\" id=\"from\"");
+    }
+}
