@@ -5,7 +5,17 @@
 -- with WEEK=yyyy-mm-dd every road's page for that one week, as visitors mostly ask for the coming nights.
 -- PACE=ms makes each connection wait that long after each answer before it asks again, so that the load is held
 -- near a chosen rate (connections / (PACE + answer time)) instead of as fast as the machine can go.
-math.randomseed(42)
+-- Each of wrk's threads runs this script in its own Lua state: seeded alike, they asked the same questions in the same
+-- order, so half the requests repeated one asked a moment before (and a page kept drawn answered it). Each thread has
+-- its own seed.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("seed", 42 + threads)
+end
+function init(args)
+  math.randomseed(seed or 42)
+end
 local pace = tonumber(os.getenv("PACE") or "0")
 if pace > 0 then
   delay = function() return pace end
