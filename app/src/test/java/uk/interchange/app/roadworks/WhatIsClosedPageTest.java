@@ -24,9 +24,14 @@ class WhatIsClosedPageTest extends ServerTest {
         assertThat(body)
                 .contains("id=\"when-tonight\" name=\"when\" type=\"radio\" value=\"tonight\" checked=\"checked\"")
                 .contains("<label class=\"govuk-radios__label\" for=\"when-week\">The next seven days</label>")
+                .contains("for=\"when-tonight\">Tonight (7pm to 7am)</label>")
+                .containsOnlyOnce("checked=\"checked\"")
                 .doesNotContain("value=\"now\" checked")
                 .doesNotContain("govuk-form-group--error");
         assertThat(page("")).contains("value=\"now\" checked=\"checked\"");
+        assertThat(page("?when=nonsense"))
+                .as("an unknown choice is taken as now")
+                .contains("value=\"now\" checked");
     }
 
     @Test
