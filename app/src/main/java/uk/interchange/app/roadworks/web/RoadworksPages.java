@@ -99,7 +99,6 @@ public class RoadworksPages {
                 a = null;
             }
         }
-        model.addAttribute("when", choice);
         // worked out here, not in the template: its expressions were most of the page's cost
         model.addAttribute("whenRadios", WHEN_RADIOS.getOrDefault(choice, WHEN_RADIOS.get("now")));
         model.addAttribute("errorFields", Set.of());
