@@ -62,6 +62,7 @@ public final class Datex {
     }
 
     private static void situation(StringBuilder x, FeedWork w, Function<Restriction, List<Occurrence>> occurrences) {
+        int start = x.length();
         x.append("  <sit:situation id=\"").append(attr(w.id())).append("\">\n");
         el(x, 2, "sit:overallSeverity", "medium");
         x.append("    <sit:headerInformation>\n");
@@ -69,6 +70,7 @@ public final class Datex {
         el(x, 3, "com:informationStatus", "real");
         x.append("    </sit:headerInformation>\n");
         int seq = 0;
+        int records = 0;
         for (Restriction r : w.work().restrictions()) {
             seq++;
             List<Occurrence> occ = occurrences.apply(r);
@@ -76,6 +78,11 @@ public final class Datex {
                 continue;
             }
             record(x, w, seq, r, occ);
+            records++;
+        }
+        if (records == 0) {
+            x.setLength(start); // a situation must hold at least one record: a work with none is left out whole
+            return;
         }
         x.append("  </sit:situation>\n");
     }
@@ -110,6 +117,10 @@ public final class Datex {
                 .append("</com:value>\n");
         x.append("          </com:values>\n        </sit:comment>\n      </sit:generalPublicComment>\n");
         location(x, w);
+        if (!type.equals("sit:MaintenanceWorks")) {
+            // both are network management, whose compliance option the schema requires: these are not advice
+            el(x, 3, "sit:complianceOption", "mandatory");
+        }
         if (type.equals("sit:RoadOrCarriagewayOrLaneManagement")) {
             el(
                     x,
@@ -159,16 +170,9 @@ public final class Datex {
                 case Recurring rec -> recurring(x, rec);
             }
         }
+        // A changed night: the usual window does not apply that day (an exception period) and the changed one, among
+        // the occurrences, is a period of its own. The schema wants every valid period before the exceptions.
         for (WindowChange c : r.schedule().changes()) {
-            // the usual window does not apply that night; the changed one is among the occurrences
-            x.append("          <com:exceptionPeriod>\n");
-            el(x, 6, "com:startOfPeriod", time(LondonTime.instant(c.day().atStartOfDay())));
-            el(
-                    x,
-                    6,
-                    "com:endOfPeriod",
-                    time(LondonTime.instant(c.day().plusDays(1).atStartOfDay())));
-            x.append("          </com:exceptionPeriod>\n");
             for (Occurrence o : occ) {
                 if (LondonTime.local(o.start()).toLocalDate().equals(c.day())) {
                     x.append("          <com:validPeriod>\n");
@@ -177,6 +181,16 @@ public final class Datex {
                     x.append("          </com:validPeriod>\n");
                 }
             }
+        }
+        for (WindowChange c : r.schedule().changes()) {
+            x.append("          <com:exceptionPeriod>\n");
+            el(x, 6, "com:startOfPeriod", time(LondonTime.instant(c.day().atStartOfDay())));
+            el(
+                    x,
+                    6,
+                    "com:endOfPeriod",
+                    time(LondonTime.instant(c.day().plusDays(1).atStartOfDay())));
+            x.append("          </com:exceptionPeriod>\n");
         }
         x.append("        </com:validityTimeSpecification>\n      </sit:validity>\n");
     }
