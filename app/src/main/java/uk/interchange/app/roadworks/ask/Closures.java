@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.interchange.app.roadworks.store.OccurrenceTimes;
 
 /** Answers "what is closed" from the occurrence table's time ranges (GiST-indexed with the road and county). */
 @Repository
@@ -32,9 +33,7 @@ public class Closures {
     public List<Closure> find(ClosureQuery q, int rows) {
         StringBuilder sql = new StringBuilder(
                 "select o.work_id, o.reference, o.seq, o.road, o.direction, o.type, o.county, o.status, o.place,"
-                        // times as epoch milliseconds: cheaper to read than timestamps, row after row
-                        + " (extract(epoch from lower(o.during)) * 1000)::bigint,"
-                        + " (extract(epoch from upper(o.during)) * 1000)::bigint, o.summary"
+                        + " " + OccurrenceTimes.START_AND_END + ", o.summary"
                         + " from roadworks.occurrence o"
                         + " where o.status <> 'cancelled' and o.during && tstzrange(?, ?, '[]')");
         List<Object> args = new ArrayList<>();

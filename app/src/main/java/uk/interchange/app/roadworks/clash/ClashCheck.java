@@ -3,6 +3,7 @@ package uk.interchange.app.roadworks.clash;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import uk.interchange.app.roadworks.store.OccurrenceTimes;
 import uk.interchange.app.roadworks.store.WorkStore;
 import uk.interchange.roadworks.clash.Clash;
 import uk.interchange.roadworks.clash.ClashFinder;
@@ -92,14 +94,15 @@ public class ClashCheck {
         Timestamp f = ts(from);
         Timestamp t = ts(to);
         Timestamp early = ts(from.minus(SHORT));
+        // Not ordered by the database: sorting a motorway's week there was a third of the query's time; the few
+        // hundred rows are put in order here instead (itemsInOrder).
         jdbc.query(
-                "select * from (select " + COLUMNS + ", lower(o.during) as starts from roadworks.occurrence o"
+                "select " + COLUMNS + " from roadworks.occurrence o"
                         + " where o.road = ? and lower(o.during) >= ? and lower(o.during) < ?"
                         + " and (upper(o.during) > ? or upper_inf(o.during)) and o.status <> 'cancelled'"
-                        + " union all select " + COLUMNS + ", lower(o.during) from roadworks.occurrence o"
+                        + " union all select " + COLUMNS + " from roadworks.occurrence o"
                         + " where o.road = ? and " + LONG + " and o.during && tstzrange(?, ?)"
-                        + " and o.during < tstzrange(?, ?, '[]') and o.status <> 'cancelled') r"
-                        + " order by 1, 3, starts",
+                        + " and o.during < tstzrange(?, ?, '[]') and o.status <> 'cancelled'",
                 c::row,
                 road,
                 early,
@@ -110,7 +113,7 @@ public class ClashCheck {
                 t,
                 early,
                 early);
-        return c.items();
+        return c.itemsInOrder();
     }
 
     /** How long an occurrence may last and still be read by its start (V13's partial index takes the longer). */
@@ -121,10 +124,7 @@ public class ClashCheck {
 
     private static final String COLUMNS =
             "o.work_id, o.reference, o.seq, o.summary, o.road, o.direction, o.from_ordinal, o.to_ordinal,"
-                    + " o.type, array_to_string(o.diversion_via, '|'),"
-                    // times as epoch milliseconds: much cheaper to read than timestamps, for a month of rows
-                    + " (extract(epoch from lower(o.during)) * 1000)::bigint,"
-                    + " (extract(epoch from upper(o.during)) * 1000)::bigint";
+                    + " o.type, array_to_string(o.diversion_via, '|'), " + OccurrenceTimes.START_AND_END;
 
     /** Which occurrence rows a read takes, as a condition on {@code o} and its arguments. */
     private record Rows(String where, List<Object> args) {
@@ -195,6 +195,22 @@ public class ClashCheck {
                     new Item(i.work(), i.label(), i.seq(), i.summary(), i.section(), i.type(), i.via(), times.get(k))));
             return out;
         }
+
+        /**
+         * The items by work and restriction, each with its occurrences in time order, as a read ordered by
+         * {@code work_id, seq, lower(during)} gives them (a UUID's text sorts as its bytes do).
+         */
+        List<Item> itemsInOrder() {
+            times.values().forEach(t -> t.sort(BY_TIME));
+            List<Item> out = items();
+            out.sort(BY_RESTRICTION);
+            return out;
+        }
+
+        private static final Comparator<Occurrence> BY_TIME =
+                Comparator.comparing(Occurrence::start).thenComparing(Occurrence::end);
+        private static final Comparator<Item> BY_RESTRICTION =
+                Comparator.comparing(Item::work).thenComparingInt(Item::seq);
     }
 
     private static Object[] args(Object from, Object to, Object leaveOut, List<Object> more) {
