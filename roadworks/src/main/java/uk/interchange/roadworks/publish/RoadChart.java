@@ -141,12 +141,8 @@ public final class RoadChart {
     private record Span(double from, double to, Item item, Occurrence occurrence) {
         /** Escaped as they are written: the times need none, so only the work's own words are looked through. */
         StringBuilder words(StringBuilder out) {
-            return out.append(esc(item.summary()))
-                    .append(", ")
-                    .append(ClockText.span(occurrence.start(), occurrence.end()))
-                    .append(" (")
-                    .append(esc(item.label()))
-                    .append(')');
+            ClockText.span(out.append(esc(item.summary())).append(", "), occurrence.start(), occurrence.end());
+            return out.append(" (").append(esc(item.label())).append(')');
         }
     }
 

@@ -35,6 +35,14 @@ class ClockTextTest {
         assertThat(ClockText.day(s.toLocalDate())).isEqualTo(DAY.format(s));
     }
 
+    /** Before and after the table of clock changes too (1900 to 2300), where the zone's rules are asked. */
+    @Property
+    void aSpanReadsAsTheFormatterWritesItInAnyCentury(
+            @ForAll @LongRange(min = -2_208_988_800L, max = 10_413_792_000L) long startSecond,
+            @ForAll @LongRange(min = 0, max = 3 * 24 * 3600) long seconds) {
+        aSpanReadsAsTheFormatterWritesIt(startSecond, seconds);
+    }
+
     @Test
     void londonClocksAreUsedOnBothSidesOfAChange() {
         // 29 March 2026: the clocks go forward at 01:00 GMT; 21:00 BST on the 30th is 20:00 UTC

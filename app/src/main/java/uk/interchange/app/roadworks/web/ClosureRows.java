@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 import uk.interchange.app.roadworks.ask.Closure;
-import uk.interchange.app.web.UkTime;
 import uk.interchange.roadworks.clash.Item;
 import uk.interchange.roadworks.model.Occurrence;
+import uk.interchange.roadworks.publish.ClockText;
 
 /**
  * The rows of the closures tables (the home page and a road's page), written here: a busy road's week is over a
@@ -19,12 +19,6 @@ import uk.interchange.roadworks.model.Occurrence;
  */
 @Component
 public class ClosureRows {
-    private final UkTime time;
-
-    public ClosureRows(UkTime time) {
-        this.time = time;
-    }
-
     /** One table row: the road, what, when and the work's reference. */
     record Row(String road, String description, Instant start, Optional<Instant> end, String reference) {
         static Row of(Closure c) {
@@ -62,9 +56,7 @@ public class ClosureRows {
                 link(out, "/roadworks/roads/", c.road());
             }
             cell(out).append(escape(c.description())).append("</td>");
-            cell(out)
-                    .append(time.span(c.start(), c.end())) // digits, letters and spaces only
-                    .append("</td>");
+            ClockText.span(cell(out), c.start(), c.end().orElse(Instant.MAX)).append("</td>"); // nothing to escape
             link(out, "/roadworks/works/", c.reference());
             out.append("</tr>\n");
         }

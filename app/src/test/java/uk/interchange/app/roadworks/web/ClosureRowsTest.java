@@ -10,11 +10,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
-import uk.interchange.app.web.UkTime;
 
 /** The table rows written by hand escape and encode exactly as Spring's own helpers do, whatever the text. */
 class ClosureRowsTest {
-    private final ClosureRows rows = new ClosureRows(new UkTime());
+    private final ClosureRows rows = new ClosureRows();
 
     @Property
     void textIsEscapedAsHtmlUtilsEscapesIt(@ForAll String s) {
