@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.interchange.app.roadworks.store.WorkStore;
 import uk.interchange.app.server.ServerTest;
+import uk.interchange.app.server.SignedInSession;
 
 /** A road's page: its picture of seven nights, from tonight or from a date asked for. */
 class RoadPageTest extends ServerTest {
@@ -80,6 +81,26 @@ class RoadPageTest extends ServerTest {
                 Timestamp.from(before.plusMillis(1)));
         Thread.sleep(WorkStore.RECHECK_NANOS / 1_000_000 + 50);
         assertThat(store.lastChangeRecent()).isEqualTo(before.plusMillis(1));
+    }
+
+    @Test
+    void theLayoutAroundThePageFollowsWhoIsLooking() {
+        // the layout is kept as text per sign-in state (PageShell): a visitor after a planner still sees "Sign in"
+        var planner = SignedInSession.as(port, "planner", PLANNER_PASSWORD);
+        var signedIn = planner.get("/roadworks/roads/M6");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.body())
+                .contains("<title>M6 roadworks - Interchange</title>")
+                .contains("href=\"/account\">Your account</a>")
+                .doesNotContain("href=\"/sign-in\"");
+        var visitor = page("/roadworks/roads/M6");
+        assertThat(visitor.body()).contains("href=\"/sign-in\">Sign in</a>").doesNotContain("Your account");
+        assertThat(visitor.headers().firstValue("content-type")).hasValue("text/html;charset=UTF-8");
+        assertThat(visitor.headers().firstValue("content-security-policy")).isPresent();
+        assertThat(visitor.body())
+                .endsWith("</html>\n")
+                .contains("id=\"earlier\"")
+                .contains("id=\"subscribe\"");
     }
 
     @Test

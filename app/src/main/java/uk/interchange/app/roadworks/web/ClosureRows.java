@@ -1,14 +1,12 @@
 package uk.interchange.app.roadworks.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
 import uk.interchange.app.roadworks.ask.Closure;
+import uk.interchange.app.web.Html;
 import uk.interchange.roadworks.clash.Item;
 import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.publish.ClockText;
@@ -55,7 +53,7 @@ public class ClosureRows {
             if (withRoad) {
                 link(out, "/roadworks/roads/", c.road());
             }
-            cell(out).append(escape(c.description())).append("</td>");
+            cell(out).append(Html.escape(c.description())).append("</td>");
             ClockText.span(cell(out), c.start(), c.end().orElse(Instant.MAX)).append("</td>"); // nothing to escape
             link(out, "/roadworks/works/", c.reference());
             out.append("</tr>\n");
@@ -71,39 +69,9 @@ public class ClosureRows {
         cell(out)
                 .append("<a class=\"govuk-link\" href=\"")
                 .append(base)
-                .append(escape(
-                        unreserved(segment) ? segment : UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8)))
+                .append(Html.pathSegment(segment))
                 .append("\">")
-                .append(escape(segment))
+                .append(Html.escape(segment))
                 .append("</a></td>");
-    }
-
-    /** {@link HtmlUtils#htmlEscape(String)}, skipped for plain ASCII with nothing to escape: most of what is written. */
-    static String escape(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c > 126 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
-                return HtmlUtils.htmlEscape(s);
-            }
-        }
-        return s;
-    }
-
-    /** True when a path segment needs no percent-encoding: letters, digits and - . _ ~ only ("M6-0123"). */
-    private static boolean unreserved(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            boolean ok = (c >= 'a' && c <= 'z')
-                    || (c >= 'A' && c <= 'Z')
-                    || (c >= '0' && c <= '9')
-                    || c == '-'
-                    || c == '.'
-                    || c == '_'
-                    || c == '~';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
 }

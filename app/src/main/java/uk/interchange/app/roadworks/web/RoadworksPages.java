@@ -1,11 +1,8 @@
 package uk.interchange.app.roadworks.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,29 +11,21 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
 import uk.interchange.app.roadworks.ask.Closure;
 import uk.interchange.app.roadworks.ask.ClosureQuery;
 import uk.interchange.app.roadworks.ask.Closures;
-import uk.interchange.app.roadworks.clash.ClashCheck;
-import uk.interchange.app.roadworks.store.NoSuchWork;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.FieldProblem;
-import uk.interchange.roadworks.clash.Item;
-import uk.interchange.roadworks.clash.Section;
-import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.model.RestrictionType;
-import uk.interchange.roadworks.publish.RoadChart;
 import uk.interchange.roadworks.publish.Wording;
 import uk.interchange.roadworks.schedule.LondonTime;
 
-/** The public pages: what is closed (with its form), a road at a glance, the map and the open-data list. */
+/** The public pages: what is closed (with its form), the map and the open-data list; a road at a glance is {@link RoadPage}. */
 @Controller
 public class RoadworksPages {
-    static final int CHART_NIGHTS = 7;
     /** The kinds of work for the picker: code and plain name. */
     static final Map<String, String> TYPES = types();
     /** The directions a road can be signed in, for the picker. */
@@ -55,17 +44,13 @@ public class RoadworksPages {
     static final int PAGE_ROWS = 300;
 
     private final Closures closures;
-    private final ClashCheck clashes;
     private final ClosureRows rows;
-    private final RoadViews views;
     private final Clock clock;
     private final PickerOptions pickers = new PickerOptions();
 
-    public RoadworksPages(Closures closures, ClashCheck clashes, ClosureRows rows, RoadViews views, Clock clock) {
+    public RoadworksPages(Closures closures, ClosureRows rows, Clock clock) {
         this.closures = closures;
-        this.views = views;
         this.rows = rows;
-        this.clashes = clashes;
         this.clock = clock;
     }
 
@@ -128,75 +113,6 @@ public class RoadworksPages {
                     e.problems().stream().map(FieldProblem::field).collect(Collectors.toSet()));
         }
         return "roadworks/closed";
-    }
-
-    @Access(Access.Rule.PUBLIC)
-    @GetMapping("/roadworks/roads/{road}")
-    public String road(
-            @PathVariable String road, @RequestParam(name = "from", required = false) String fromDate, Model model) {
-        String key = Section.roadKey(road);
-        if (!closures.hasRoad(key)) {
-            throw NoSuchWork.onRoad(road);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
-        LocalDate first = firstNight(fromDate, today);
-        model.addAttribute("road", key);
-        model.addAttribute("first", first);
-        model.addAttribute("fromToday", first.equals(today));
-        model.addAttribute("earlier", first.minusDays(CHART_NIGHTS));
-        model.addAttribute("later", first.plusDays(CHART_NIGHTS));
-        RoadViews.View view = views.of(key, first, () -> draw(key, first));
-        model.addAttribute("svg", view.svg());
-        model.addAttribute("nothing", view.nothing());
-        model.addAttribute("truncated", view.truncated());
-        model.addAttribute("rows", view.rows());
-        return "roadworks/road";
-    }
-
-    /** A road's picture and table for the week from its first night, from one question to the database. */
-    private RoadViews.View draw(String key, LocalDate first) {
-        var from = LondonTime.instant(first.atTime(LocalTime.NOON));
-        var to = from.plus(Duration.ofDays(CHART_NIGHTS));
-        var items = clashes.itemsOnRoad(key, from, to);
-        // the table is read from the chart's items; it shows the first PAGE_ROWS by time, so only the rows that
-        // start no later than the PAGE_ROWS-th start are made and sorted (a motorway's week has thousands)
-        long[] starts = items.stream()
-                .flatMap(i -> i.occurrences().stream())
-                .filter(o -> o.end().isAfter(from) && o.start().isBefore(to))
-                .mapToLong(o -> o.start().toEpochMilli())
-                .toArray();
-        long cutoff = Long.MAX_VALUE;
-        if (starts.length > PAGE_ROWS) {
-            Arrays.sort(starts);
-            cutoff = starts[PAGE_ROWS - 1];
-        }
-        List<ClosureRows.Row> shown = new ArrayList<>();
-        for (Item i : items) {
-            for (Occurrence o : i.occurrences()) {
-                if (o.end().isAfter(from) && o.start().isBefore(to) && o.start().toEpochMilli() <= cutoff) {
-                    shown.add(ClosureRows.Row.of(i, o));
-                }
-            }
-        }
-        shown.sort(ClosureRows.Row.ORDER);
-        return new RoadViews.View(
-                RoadChart.svg(key, items, first, CHART_NIGHTS),
-                rows.html(shown.size() > PAGE_ROWS ? shown.subList(0, PAGE_ROWS) : shown, false),
-                starts.length == 0,
-                starts.length > PAGE_ROWS);
-    }
-
-    /** The first night of the road's picture: the date asked for (yyyy-mm-dd), or today. */
-    private static LocalDate firstNight(String asked, LocalDate today) {
-        if (asked == null || asked.isBlank()) {
-            return today;
-        }
-        try {
-            return LocalDate.parse(asked.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequest(
-                    "from", "\"" + asked + "\" is not a date; write it as year-month-day, such as 2027-03-20");
-        }
     }
 
     private static Map<String, String> whens() {

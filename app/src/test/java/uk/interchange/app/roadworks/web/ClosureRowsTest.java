@@ -16,11 +16,6 @@ class ClosureRowsTest {
     private final ClosureRows rows = new ClosureRows();
 
     @Property
-    void textIsEscapedAsHtmlUtilsEscapesIt(@ForAll String s) {
-        assertThat(ClosureRows.escape(s)).isEqualTo(HtmlUtils.htmlEscape(s));
-    }
-
-    @Property
     void aRowLinksItsRoadAndWorkAndEscapesItsWords(
             @ForAll String road, @ForAll String description, @ForAll String reference) {
         var row = new ClosureRows.Row(
