@@ -1,5 +1,8 @@
 package uk.interchange.app.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +50,14 @@ public class PageShell {
     /** Appends the rest of the layout after the page's content. */
     public StringBuilder close(StringBuilder out, String section) {
         return out.append(parts(section).afterMain());
+    }
+
+    /** Sends a whole page: one ASCII-or-UTF-8 byte array with its length, not a stream of small writes. */
+    public static void send(HttpServletResponse response, String html) throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private Parts parts(String section) {

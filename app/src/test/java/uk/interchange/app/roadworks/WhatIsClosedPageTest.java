@@ -46,4 +46,23 @@ class WhatIsClosedPageTest extends ServerTest {
                 .contains("<input class=\"govuk-input govuk-input--error\" id=\"to\"")
                 .doesNotContain("govuk-input--error\" id=\"from\"");
     }
+
+    @Test
+    void whatWasTypedComesBackEscapedAndTheAnswerIsCounted() {
+        String odd = page("?when=week&road=%3Cb%3EM6%22&junctions=%26");
+        assertThat(odd)
+                .contains("id=\"road\" name=\"road\" type=\"text\" value=\"&lt;b&gt;M6&quot;\"")
+                .contains("id=\"junctions\" name=\"junctions\" type=\"text\" value=\"&amp;\"")
+                .doesNotContain("<b>M6");
+        String m6 = page("?when=week&road=M6");
+        assertThat(m6)
+                .contains("<datalist id=\"road-list\">")
+                .contains("<option value=\"M6\">")
+                .contains("id=\"results\"")
+                .contains(
+                        "<td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/roadworks/roads/M6\">M6</a>");
+        assertThat(page("?when=at&road=M6&at=2001-01-01T03:00"))
+                .contains("<span>0</span> <span>restrictions</span>")
+                .contains("Nothing recorded is closed then.");
+    }
 }

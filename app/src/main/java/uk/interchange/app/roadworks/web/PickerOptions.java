@@ -18,11 +18,16 @@ final class PickerOptions {
 
     private final AtomicReference<Written> roads = new AtomicReference<>();
 
-    /** The road picker's options; the same list gives the same string without writing it again. */
+    /** The road picker's datalist options; the same list gives the same string without writing it again. */
     String roads(List<String> list) {
         Written w = roads.get();
         if (w == null || w.roads() != list) {
-            w = new Written(list, of(asLabelled(list), null));
+            // a datalist's option shows its value: no label and no end tag, a third of the text for thousands of roads
+            StringBuilder out = new StringBuilder(list.size() * 22);
+            list.forEach(r -> out.append("<option value=\"")
+                    .append(HtmlUtils.htmlEscape(r))
+                    .append("\">"));
+            w = new Written(list, out.toString());
             roads.set(w);
         }
         return w.html();

@@ -75,10 +75,7 @@ public class RoadPage {
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         LocalDate first = firstNight(fromDate, today);
         RoadViews.View view = views.of(key, first, () -> draw(key, first));
-        byte[] body = html(key, first, first.equals(today), view).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        PageShell.send(response, html(key, first, first.equals(today), view));
     }
 
     /** The whole page, layout and all. */

@@ -1,13 +1,14 @@
 package uk.interchange.app.roadworks.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ import uk.interchange.app.roadworks.ask.ClosureQuery;
 import uk.interchange.app.roadworks.ask.Closures;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.web.BadRequest;
-import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.PageShell;
 import uk.interchange.roadworks.model.RestrictionType;
 import uk.interchange.roadworks.publish.Wording;
 import uk.interchange.roadworks.schedule.LondonTime;
@@ -45,18 +46,22 @@ public class RoadworksPages {
 
     private final Closures closures;
     private final ClosureRows rows;
+    private final ClosedPage page;
     private final Clock clock;
     private final PickerOptions pickers = new PickerOptions();
 
-    public RoadworksPages(Closures closures, ClosureRows rows, Clock clock) {
+    public RoadworksPages(Closures closures, ClosureRows rows, ClosedPage page, Clock clock) {
         this.closures = closures;
         this.rows = rows;
+        this.page = page;
         this.clock = clock;
     }
 
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/")
-    public String closed(@RequestParam(required = false) String when, ClosureQuery.Params asked, Model model) {
+    public void closed(
+            @RequestParam(required = false) String when, ClosureQuery.Params asked, HttpServletResponse response)
+            throws IOException {
         String choice = when == null || when.isBlank() ? "now" : when;
         LocalDate today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         String f = asked.from();
@@ -84,35 +89,46 @@ public class RoadworksPages {
                 a = null;
             }
         }
-        // worked out here, not in the template: its expressions were most of the page's cost
-        model.addAttribute("whenRadios", WHEN_RADIOS.getOrDefault(choice, WHEN_RADIOS.get("now")));
-        model.addAttribute("errorFields", Set.of());
-        model.addAttribute("form", asked);
-        model.addAttribute("roadOptions", pickers.roads(closures.roads()));
-        model.addAttribute("directionOptions", PickerOptions.of(DIRECTIONS, asked.direction()));
-        model.addAttribute("countyOptions", PickerOptions.of(closures.counties(), asked.county()));
-        model.addAttribute("typeOptions", PickerOptions.of(TYPES, asked.type()));
+        String whenRadios = WHEN_RADIOS.getOrDefault(choice, WHEN_RADIOS.get("now"));
+        String roadOptions = pickers.roads(closures.roads());
+        String directionOptions = PickerOptions.of(DIRECTIONS, asked.direction());
+        String countyOptions = PickerOptions.of(closures.counties(), asked.county());
+        String typeOptions = PickerOptions.of(TYPES, asked.type());
+        ClosedPage.Shown shown;
         try {
             ClosureQuery q = ClosureQuery.parse(
                     new ClosureQuery.Params(
                             a, f, t, asked.road(), asked.junctions(), asked.direction(), asked.county(), asked.type()),
                     clock);
             List<Closure> found = closures.find(q, PAGE_ROWS + 1);
-            model.addAttribute("truncated", found.size() > PAGE_ROWS);
-            List<Closure> shown = found.size() > PAGE_ROWS ? found.subList(0, PAGE_ROWS) : found;
-            model.addAttribute("closures", shown);
-            model.addAttribute(
-                    "rows", rows.html(shown.stream().map(ClosureRows.Row::of).toList(), true));
-            model.addAttribute("query", q);
-            model.addAttribute("problems", List.of());
+            List<Closure> listed = found.size() > PAGE_ROWS ? found.subList(0, PAGE_ROWS) : found;
+            shown = new ClosedPage.Shown(
+                    asked,
+                    whenRadios,
+                    roadOptions,
+                    directionOptions,
+                    countyOptions,
+                    typeOptions,
+                    Optional.of(q),
+                    listed.size(),
+                    found.size() > PAGE_ROWS,
+                    rows.html(listed.stream().map(ClosureRows.Row::of).toList(), true),
+                    List.of());
         } catch (BadRequest e) {
-            model.addAttribute("closures", List.of());
-            model.addAttribute("problems", e.problems());
-            model.addAttribute(
-                    "errorFields",
-                    e.problems().stream().map(FieldProblem::field).collect(Collectors.toSet()));
+            shown = new ClosedPage.Shown(
+                    asked,
+                    whenRadios,
+                    roadOptions,
+                    directionOptions,
+                    countyOptions,
+                    typeOptions,
+                    Optional.empty(),
+                    0,
+                    false,
+                    "",
+                    e.problems());
         }
-        return "roadworks/closed";
+        PageShell.send(response, page.html(shown));
     }
 
     private static Map<String, String> whens() {
