@@ -19,19 +19,27 @@ import uk.interchange.app.web.UkTime;
  */
 @Component
 public class ClosedPage {
-    /** What the page shows: the form as asked, its options, and the answer or the problems with the question. */
-    record Shown(
-            ClosureQuery.Params form,
+    /** The form as asked, with its options and radio buttons written. */
+    record Form(
+            ClosureQuery.Params asked,
             String whenRadios,
             String roadOptions,
             String directionOptions,
             String countyOptions,
-            String typeOptions,
+            String typeOptions) {}
+
+    /** What the page shows: the form, and the answer or the problems with the question. */
+    record Shown(
+            Form form,
             Optional<ClosureQuery> query,
             int found,
             boolean truncated,
             String rows,
-            List<FieldProblem> problems) {}
+            List<FieldProblem> problems) {
+        static Shown refused(Form form, List<FieldProblem> problems) {
+            return new Shown(form, Optional.empty(), 0, false, "", problems);
+        }
+    }
 
     private final PageShell shell;
     private final UkTime time;
@@ -45,7 +53,7 @@ public class ClosedPage {
         Set<String> wrong =
                 Set.copyOf(s.problems().stream().map(FieldProblem::field).toList());
         StringBuilder out =
-                new StringBuilder(s.roadOptions().length() + s.rows().length() + 16_000);
+                new StringBuilder(s.form().roadOptions().length() + s.rows().length() + 16_000);
         shell.open(out, "Roadworks", "What is closed");
         errorSummary(out, s.problems());
         out.append(
@@ -54,9 +62,15 @@ public class ClosedPage {
         column(out, false)
                 .append("<label class=\"govuk-label\" for=\"road\">Road</label>\n<div class=\"govuk-hint\""
                         + " id=\"road-hint\">For example M6 or A38. Leave empty for every road.</div>\n");
-        input(out, "govuk-input govuk-input--width-10", "road", "text", s.form().road(), false)
+        input(
+                        out,
+                        "govuk-input govuk-input--width-10",
+                        "road",
+                        "text",
+                        s.form().asked().road(),
+                        false)
                 .append(" list=\"road-list\" aria-describedby=\"road-hint\">\n<datalist id=\"road-list\">")
-                .append(s.roadOptions())
+                .append(s.form().roadOptions())
                 .append("</datalist>\n</div></div>\n");
         boolean junctions = wrong.contains("junctions");
         column(out, junctions)
@@ -67,27 +81,44 @@ public class ClosedPage {
                         "govuk-input govuk-input--width-5",
                         "junctions",
                         "text",
-                        s.form().junctions(),
+                        s.form().asked().junctions(),
                         junctions)
                 .append(" aria-describedby=\"junctions-hint\">\n</div></div>\n");
-        select(column(out, false), "direction", "Direction", "Either direction", s.directionOptions());
+        select(
+                column(out, false),
+                "direction",
+                "Direction",
+                "Either direction",
+                s.form().directionOptions());
         out.append("</div>\n<div class=\"govuk-grid-row\">\n");
-        select(column(out, false), "county", "County", "Any county", s.countyOptions());
-        select(column(out, false), "type", "Kind of work", "Any kind", s.typeOptions());
+        select(column(out, false), "county", "County", "Any county", s.form().countyOptions());
+        select(column(out, false), "type", "Kind of work", "Any kind", s.form().typeOptions());
         out.append(
                 "</div>\n<div class=\"govuk-form-group\">\n<fieldset class=\"govuk-fieldset\">\n"
                         + "<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">When</legend>\n"
                         + "<div class=\"govuk-radios govuk-radios--small govuk-radios--inline\" data-module=\"govuk-radios\">\n");
-        out.append(s.whenRadios()).append("</div>\n</fieldset>\n</div>\n<div class=\"govuk-grid-row\">\n");
+        out.append(s.form().whenRadios()).append("</div>\n</fieldset>\n</div>\n<div class=\"govuk-grid-row\">\n");
         dateField(
                 out,
                 wrong,
                 "at",
                 "At (for \"at a time\")",
                 "datetime-local",
-                s.form().at());
-        dateField(out, wrong, "from", "From (for \"between\")", "date", s.form().from());
-        dateField(out, wrong, "to", "To (for \"between\")", "date", s.form().to());
+                s.form().asked().at());
+        dateField(
+                out,
+                wrong,
+                "from",
+                "From (for \"between\")",
+                "date",
+                s.form().asked().from());
+        dateField(
+                out,
+                wrong,
+                "to",
+                "To (for \"between\")",
+                "date",
+                s.form().asked().to());
         out.append("</div>\n<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">Show what is"
                 + " closed</button>\n</form>\n");
         s.query().ifPresent(q -> results(out, s, q));

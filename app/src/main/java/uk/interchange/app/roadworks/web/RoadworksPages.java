@@ -89,11 +89,13 @@ public class RoadworksPages {
                 a = null;
             }
         }
-        String whenRadios = WHEN_RADIOS.getOrDefault(choice, WHEN_RADIOS.get("now"));
-        String roadOptions = pickers.roads(closures.roads());
-        String directionOptions = PickerOptions.of(DIRECTIONS, asked.direction());
-        String countyOptions = PickerOptions.of(closures.counties(), asked.county());
-        String typeOptions = PickerOptions.of(TYPES, asked.type());
+        ClosedPage.Form form = new ClosedPage.Form(
+                asked,
+                WHEN_RADIOS.getOrDefault(choice, WHEN_RADIOS.get("now")),
+                pickers.roads(closures.roads()),
+                PickerOptions.of(DIRECTIONS, asked.direction()),
+                PickerOptions.of(closures.counties(), asked.county()),
+                PickerOptions.of(TYPES, asked.type()));
         ClosedPage.Shown shown;
         try {
             ClosureQuery q = ClosureQuery.parse(
@@ -103,30 +105,14 @@ public class RoadworksPages {
             List<Closure> found = closures.find(q, PAGE_ROWS + 1);
             List<Closure> listed = found.size() > PAGE_ROWS ? found.subList(0, PAGE_ROWS) : found;
             shown = new ClosedPage.Shown(
-                    asked,
-                    whenRadios,
-                    roadOptions,
-                    directionOptions,
-                    countyOptions,
-                    typeOptions,
+                    form,
                     Optional.of(q),
                     listed.size(),
                     found.size() > PAGE_ROWS,
                     rows.html(listed.stream().map(ClosureRows.Row::of).toList(), true),
                     List.of());
         } catch (BadRequest e) {
-            shown = new ClosedPage.Shown(
-                    asked,
-                    whenRadios,
-                    roadOptions,
-                    directionOptions,
-                    countyOptions,
-                    typeOptions,
-                    Optional.empty(),
-                    0,
-                    false,
-                    "",
-                    e.problems());
+            shown = ClosedPage.Shown.refused(form, e.problems());
         }
         PageShell.send(response, page.html(shown));
     }
