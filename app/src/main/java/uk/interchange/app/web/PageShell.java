@@ -52,7 +52,7 @@ public class PageShell {
         return out.append(parts(section).afterMain());
     }
 
-    /** Sends a whole page: one ASCII-or-UTF-8 byte array with its length, not a stream of small writes. */
+    /** Sends a whole page as one UTF-8 byte array with its length, not as a stream of small writes. */
     public static void send(HttpServletResponse response, String html) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 import uk.interchange.roadworks.schedule.LondonTime;
 
 /**
@@ -42,8 +43,8 @@ public final class ClockText {
             n++;
             t = RULES.nextTransition(t.getInstant());
         }
-        CHANGES = java.util.Arrays.copyOf(at, n);
-        OFFSETS = java.util.Arrays.copyOf(offset, n);
+        CHANGES = Arrays.copyOf(at, n);
+        OFFSETS = Arrays.copyOf(offset, n);
     }
 
     private ClockText() {}
@@ -84,7 +85,7 @@ public final class ClockText {
         if (t < TABLE_FROM || t >= TABLE_TO) {
             return t + RULES.getOffset(Instant.ofEpochSecond(t)).getTotalSeconds();
         }
-        int k = java.util.Arrays.binarySearch(CHANGES, t);
+        int k = Arrays.binarySearch(CHANGES, t);
         int last = k >= 0 ? k : -k - 2; // the last change at or before t
         return t + (last >= 0 ? OFFSETS[last] : OFFSET_BEFORE_TABLE);
     }

@@ -2,6 +2,7 @@ package uk.interchange.app.roadworks.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,7 +116,7 @@ public class RoadPage {
                     .append(" restrictions are recorded on this road for these nights; the first ")
                     .append(PAGE_ROWS)
                     .append(" are listed. <a class=\"govuk-link\" href=\"/?road=")
-                    .append(Html.escape(java.net.URLEncoder.encode(road, StandardCharsets.UTF_8)))
+                    .append(Html.escape(URLEncoder.encode(road, StandardCharsets.UTF_8)))
                     .append("&amp;when=week\">Ask what is closed</a> by junctions, direction or kind of work to see"
                             + " the rest.</p>\n");
         }
