@@ -203,7 +203,7 @@ public final class Datex {
                 ? rec.until().plusDays(1).atTime(endTime)
                 : rec.until().atTime(endTime);
         el(x, 6, "com:endOfPeriod", time(LondonTime.instant(lastEnd)));
-        x.append("            <com:recurringTimePeriodOfDay xsi:type=\"com:TimePeriodByHour\">\n");
+        x.append("            <com:recurringTimePeriodOfDay>\n");
         el(x, 7, "com:startTimeOfPeriod", rec.start().toString() + ":00");
         el(x, 7, "com:endTimeOfPeriod", rec.end().toString() + ":00");
         x.append("            </com:recurringTimePeriodOfDay>\n");
