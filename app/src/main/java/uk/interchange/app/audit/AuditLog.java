@@ -2,170 +2,129 @@ package uk.interchange.app.audit;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes audit entries. A caller waits until its entry is committed: an action that must be logged does not go
- * ahead unlogged. One writer thread takes whatever has queued, numbers and chains it, writes it in one transaction
- * and then answers every waiting caller (group commit), so many callers share one commit. A tree head is signed
- * at most once a second ({@link #HEAD_EVERY}) and whenever the log falls quiet or closes: signing and checking an
- * Ed25519 signature costs about half a millisecond here, and a head per commit would make verifying a log of a
- * million entries take longer than reading it. Entries not yet under a head are held by the hash chain. One server appends to a database: a second one would collide on the entry numbers, and its writes
- * would be refused (and its actions with them), never interleaved.
+ * Writes audit entries. An entry is written in the caller's own transaction, on the caller's own connection: it
+ * commits with the action it records, and an action rolled back (or a server killed before the commit) leaves no
+ * entry. Outside a transaction the entry commits on its own before {@link #append} returns, so a look-up is logged
+ * before its answer is given. Committed entries are numbered, hash-chained and put under signed tree heads by
+ * {@link AuditWriter}, within milliseconds; until then they wait in audit.pending, where they are as durable as the
+ * action. Text that cannot go into the log is refused first ({@link AuditText}), so one caller's bad entry never
+ * fails another's.
  */
 public final class AuditLog implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
-    private static final int BATCH = 2_000;
-    private static final long WAIT_SECONDS = 30;
-    private static final long CLOSE_SECONDS = 5;
-    /** The longest a committed entry waits for a signed head while the log is busy. */
-    public static final Duration HEAD_EVERY = Duration.ofSeconds(1);
+    /** Entries of one transaction are sent to the database in batches of this many (an import makes thousands). */
+    private static final int FLUSH_EVERY = 500;
 
-    private record Pending(AuditRecord record, CompletableFuture<AuditEntry> done) {}
-
-    private final AuditStore store;
-    private final TransactionTemplate tx;
-    private final HeadSigner signer;
+    private final PendingEntries pending;
     private final Clock clock;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final AuditWriter writer;
     private volatile boolean open = true;
-    private MerkleFrontier tree;
-    private byte[] last;
-    private long signedSize;
-    private Instant signedAt = Instant.EPOCH;
 
-    public AuditLog(AuditStore store, TransactionTemplate tx, HeadSigner signer, Clock clock) {
-        this.store = store;
-        this.tx = tx;
-        this.signer = signer;
+    public AuditLog(
+            AuditStore store,
+            PendingEntries pending,
+            TransactionTemplate tx,
+            HeadSigner signer,
+            Clock clock,
+            HeadFile heads,
+            HeadWitness witness) {
+        this.pending = pending;
         this.clock = clock;
         store.trust(signer.keyId(), signer.publicKey());
-        AuditStore.End end = store.end();
-        this.tree = end.tree();
-        this.last = end.lastLeaf();
-        this.signedSize = end.signedSize();
-        this.writer = Thread.ofPlatform().name("audit-writer").daemon().start(this::write);
+        this.writer = new AuditWriter(store, pending, tx, signer, clock, heads, witness);
     }
 
-    /** Writes one entry and returns it once it is committed; fails if it could not be written. */
-    public AuditEntry append(AuditRecord record) {
+    /**
+     * Writes one entry: inside the caller's transaction if there is one (it commits with it), else committed now.
+     * Refused (400, naming the field) when its text cannot be kept; {@link AuditUnavailable} when it cannot be
+     * written, so the action that needed it does not go ahead.
+     */
+    public void append(AuditRecord record) {
         if (!open) {
             throw new AuditUnavailable("the audit log is closed");
         }
-        Pending p = new Pending(record, new CompletableFuture<>());
-        queue.add(p);
+        AuditText.check(record);
+        PendingEntries.Pending p = new PendingEntries.Pending(0, clock.instant(), record);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            Staged staged = (Staged) TransactionSynchronizationManager.getResource(this);
+            if (staged == null) {
+                staged = new Staged();
+                TransactionSynchronizationManager.bindResource(this, staged);
+                TransactionSynchronizationManager.registerSynchronization(staged);
+            }
+            staged.add(p);
+            return;
+        }
+        write(List.of(p));
+        writer.wake();
+    }
+
+    private void write(List<PendingEntries.Pending> entries) {
         try {
-            return p.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuditUnavailable("interrupted while writing to the audit log");
-        } catch (ExecutionException | TimeoutException e) {
+            pending.insert(entries);
+        } catch (DataAccessException e) {
             throw new AuditUnavailable("the audit log could not be written: " + e.getMessage());
         }
     }
 
-    /** How many entries the log holds. */
-    public long size() {
-        synchronized (this) {
-            return tree.size();
-        }
-    }
+    /** One transaction's entries, sent with it and committed with it. */
+    private final class Staged implements TransactionSynchronization {
+        private final List<PendingEntries.Pending> entries = new ArrayList<>();
 
-    private void write() {
-        List<Pending> batch = new ArrayList<>(BATCH);
-        while (open || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    signIfBehind(); // the log is quiet: put what is there under a head now
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                commit(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.error("Could not sign an audit tree head; will try again", e);
-            } finally {
-                batch.clear();
+        void add(PendingEntries.Pending p) {
+            entries.add(p);
+            if (entries.size() >= FLUSH_EVERY) {
+                send();
             }
         }
-        signIfBehind();
-    }
 
-    private void commit(List<Pending> batch) {
-        MerkleFrontier next = tree.copy();
-        byte[] previous = last;
-        List<AuditEntry> entries = new ArrayList<>(batch.size());
-        Instant now = clock.instant();
-        for (Pending p : batch) {
-            AuditEntry e = AuditEntry.write(next.size() + 1, now, p.record(), previous);
-            entries.add(e);
-            next.append(e.leaf());
-            previous = e.leaf();
+        private void send() {
+            if (!entries.isEmpty()) {
+                write(List.copyOf(entries));
+                entries.clear();
+            }
         }
-        Optional<TreeHead> head = Duration.between(signedAt, now).compareTo(HEAD_EVERY) >= 0
-                ? Optional.of(signer.sign(next.size(), next.root(), now))
-                : Optional.empty();
-        try {
-            tx.executeWithoutResult(s -> {
-                store.insert(entries);
-                head.ifPresent(h -> store.insert(h, next));
-            });
-        } catch (RuntimeException e) {
-            log.error("Could not write {} audit entries; the actions that needed them are refused", batch.size(), e);
-            batch.forEach(p -> p.done().completeExceptionally(e));
-            return;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            send();
         }
-        synchronized (this) {
-            tree = next;
+
+        @Override
+        public void afterCommit() {
+            writer.wake();
         }
-        last = previous;
-        head.ifPresent(this::signed);
-        for (int k = 0; k < batch.size(); k++) {
-            batch.get(k).done().complete(entries.get(k));
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
         }
     }
 
-    /** Signs a head over every committed entry, if some are not under one yet. */
-    private void signIfBehind() {
-        if (tree.size() == signedSize) {
-            return;
-        }
-        TreeHead h = signer.sign(tree.size(), tree.root(), clock.instant());
-        MerkleFrontier at = tree.copy();
-        tx.executeWithoutResult(s -> store.insert(h, at));
-        signed(h);
-    }
-
-    private void signed(TreeHead h) {
-        signedSize = h.size();
-        signedAt = h.signedAt();
+    /** How many entries the log holds (chained; entries still pending are not counted). */
+    public long size() {
+        return writer.size();
     }
 
     /**
-     * Stops taking entries, lets the writer finish what is queued and sign a last head. The wait is short: at JVM
-     * exit the embedded database may already be stopping, and entries left unsigned are still on the chain; the
-     * next start signs them.
+     * Waits until every entry committed before this call is chained into the log; false if that took longer than
+     * the timeout. For tests and benchmarks: no request needs to wait for it.
      */
+    public boolean awaitChained(Duration timeout) throws InterruptedException {
+        return writer.awaitChained(timeout);
+    }
+
+    /** Stops taking entries; the writer chains what has been committed and signs a last head. */
     @Override
     public void close() throws InterruptedException {
         open = false;
-        writer.join(TimeUnit.SECONDS.toMillis(CLOSE_SECONDS));
+        writer.close();
     }
 }

@@ -1,6 +1,7 @@
 package uk.interchange.app.audit;
 
 import java.security.Principal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +21,10 @@ import uk.interchange.partnership.sharing.Viewer;
 @Controller
 @Access(Access.Rule.PARTNERSHIP)
 public class AuditPage {
-    static final int SHOWN = 200;
+    /** Entries a page: the page stays small whatever the log holds (reasons are at most 2,000 characters). */
+    static final int SHOWN = 50;
+
+    private static final Duration WAIT = Duration.ofSeconds(2);
 
     private final AuditStore store;
     private final AuditLog log;
@@ -32,10 +36,20 @@ public class AuditPage {
         this.accounts = accounts;
     }
 
+    private boolean chained() {
+        try {
+            return log.awaitChained(WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @GetMapping("/partnership/audit")
     public String trail(
             @RequestParam(defaultValue = "") String actor,
             @RequestParam(defaultValue = "") String record,
+            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
             Principal who,
             Model model) {
         Viewer v = accounts.viewerOf(who);
@@ -55,12 +69,24 @@ public class AuditPage {
                         + byRecord.map(r -> " for " + r).orElse(""),
                 Optional.empty(),
                 Optional.empty()));
-        List<AuditEntry> entries = store.search(byActor, Optional.of(org), byRecord, SHOWN);
+        // entries committed before this request (this view among them) are chained within milliseconds; waiting
+        // for that holds no connection, and the auditor then sees everything done before they asked
+        boolean complete = chained();
+        // one more than a page: whether there is an older page to link to
+        List<AuditEntry> found = store.search(byActor, Optional.of(org), byRecord, before, SHOWN + 1);
+        List<AuditEntry> entries = found.subList(0, Math.min(SHOWN, found.size()));
         model.addAttribute("organisation", v.organisation().name());
         model.addAttribute("entries", entries);
         model.addAttribute("actor", actor);
         model.addAttribute("record", record);
         model.addAttribute("shown", SHOWN);
+        model.addAttribute("complete", complete);
+        model.addAttribute("newest", before == Long.MAX_VALUE);
+        model.addAttribute(
+                "older",
+                found.size() > SHOWN
+                        ? Optional.of(entries.get(entries.size() - 1).seq())
+                        : Optional.<Long>empty());
         return "partnership/audit";
     }
 }

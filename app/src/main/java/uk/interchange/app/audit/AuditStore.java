@@ -75,46 +75,74 @@ public final class AuditStore {
     public List<TreeHead> heads() {
         return jdbc.query(
                 "select size, root, signed_at, key_id, signature from audit.tree_head order by size",
-                (rs, i) -> new TreeHead(
-                        rs.getLong(1),
-                        rs.getBytes(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4),
-                        rs.getBytes(5)));
+                (rs, i) -> head(rs));
     }
 
-    /** Where the log ends: its tree, the last entry's leaf hash, and how many entries the newest head covers. */
-    public record End(MerkleFrontier tree, byte[] lastLeaf, long signedSize) {}
+    /** The newest signed head with the tree's right edge stored beside it, if the log has a head. */
+    public record StoredHead(TreeHead head, MerkleFrontier tree) {}
 
-    public End end() {
-        List<MerkleFrontier> heads = jdbc.query(
-                "select size, frontier from audit.tree_head order by size desc limit 1",
-                (rs, i) -> MerkleFrontier.of(rs.getLong(1), rs.getBytes(2)));
-        MerkleFrontier tree = heads.isEmpty() ? new MerkleFrontier() : heads.get(0);
-        long signed = tree.size();
-        byte[][] last = {
-            jdbc.query("select leaf from audit.entry where seq = ?", (rs, i) -> rs.getBytes(1), tree.size()).stream()
-                    .findFirst()
-                    .orElse(Leaf.NONE)
-        };
-        // entries committed after the newest head (the server stopped before it signed one) extend the tree here
-        jdbc.query(
-                "select leaf from audit.entry where seq > ? order by seq",
-                rs -> {
-                    byte[] leaf = rs.getBytes(1);
-                    tree.append(leaf);
-                    last[0] = leaf;
-                },
-                signed);
-        return new End(tree, last[0], signed);
+    public Optional<StoredHead> newestHead() {
+        return jdbc
+                .query(
+                        "select size, root, signed_at, key_id, signature, frontier from audit.tree_head"
+                                + " order by size desc limit 1",
+                        (rs, i) -> new StoredHead(head(rs), MerkleFrontier.of(rs.getLong(1), rs.getBytes(6))))
+                .stream()
+                .findFirst();
+    }
+
+    /** The signed head over exactly {@code size} entries, if there is one. */
+    public Optional<TreeHead> headOf(long size) {
+        return jdbc
+                .query(
+                        "select size, root, signed_at, key_id, signature from audit.tree_head where size = ?",
+                        (rs, i) -> head(rs),
+                        size)
+                .stream()
+                .findFirst();
+    }
+
+    /** The heads over more than {@code size} entries, oldest first. */
+    public List<TreeHead> headsAfter(long size) {
+        return jdbc.query(
+                "select size, root, signed_at, key_id, signature from audit.tree_head where size > ? order by size",
+                (rs, i) -> head(rs),
+                size);
+    }
+
+    private static TreeHead head(ResultSet rs) throws SQLException {
+        return new TreeHead(
+                rs.getLong(1), rs.getBytes(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getBytes(5));
+    }
+
+    /** The leaf hash of entry {@code seq}, if it is there. */
+    public Optional<byte[]> leafOf(long seq) {
+        return jdbc.query("select leaf from audit.entry where seq = ?", (rs, i) -> rs.getBytes(1), seq).stream()
+                .findFirst();
+    }
+
+    /** The highest entry number, 0 for an empty log. */
+    public long lastSeq() {
+        Long n = jdbc.queryForObject("select max(seq) from audit.entry", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The entries after number {@code seq}, in order, one at a time, while {@code more} says. */
+    public void forEachAfter(long seq, Predicate<AuditEntry> more) {
+        stream("select " + ENTRY_COLUMNS + " from audit.entry where seq > ? order by seq", seq, more);
     }
 
     /** Every entry in order of number, one at a time, without holding the log in memory, while {@code more} says. */
     public void forEach(Predicate<AuditEntry> more) {
+        forEachAfter(0, more);
+    }
+
+    private void stream(String sql, long from, Predicate<AuditEntry> more) {
         jdbc.execute((java.sql.Connection c) -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false); // the driver streams with a fetch size only inside a transaction
-            try (var st = c.prepareStatement("select " + ENTRY_COLUMNS + " from audit.entry order by seq")) {
+            try (var st = c.prepareStatement(sql)) {
+                st.setLong(1, from);
                 st.setFetchSize(10_000);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next() && more.test(entry(rs))) {
@@ -129,11 +157,15 @@ public final class AuditStore {
         });
     }
 
-    /** The newest entries that match, newest first: for the auditors' search. */
+    /**
+     * The newest entries that match, newest first, numbered below {@code before} (a page of the auditors' search:
+     * the next page starts below the last number shown).
+     */
     public List<AuditEntry> search(
-            Optional<String> actor, Optional<String> organisation, Optional<String> recordId, int limit) {
-        StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS + " from audit.entry where true");
+            Optional<String> actor, Optional<String> organisation, Optional<String> recordId, long before, int limit) {
+        StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS + " from audit.entry where seq < ?");
         List<Object> args = new ArrayList<>();
+        args.add(before);
         actor.ifPresent(a -> {
             sql.append(" and actor = ?");
             args.add(a);
@@ -146,7 +178,8 @@ public final class AuditStore {
             sql.append(" and record_id = ?");
             args.add(r);
         });
-        sql.append(" order by seq desc limit ").append(limit);
+        sql.append(" order by seq desc limit ?");
+        args.add(limit);
         return jdbc.query(sql.toString(), (rs, i) -> entry(rs), args.toArray());
     }
 
@@ -165,7 +198,12 @@ public final class AuditStore {
 
     /** Verifies the whole log against its heads and the given keys. */
     public Verifier.Result verify(Map<String, byte[]> trusted) {
-        Verifier.Run run = Verifier.start(heads(), trusted);
+        return verify(trusted, Optional.empty());
+    }
+
+    /** The same, and the log must still extend {@code kept}, a head kept outside the database. */
+    public Verifier.Result verify(Map<String, byte[]> trusted, Optional<TreeHead> kept) {
+        Verifier.Run run = Verifier.start(heads(), trusted, kept);
         forEach(run::offer);
         return run.finish();
     }

@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.interchange.app.audit.AuditConfig;
 import uk.interchange.app.audit.AuditKeys;
 import uk.interchange.app.audit.AuditStore;
+import uk.interchange.app.audit.HeadFile;
 import uk.interchange.app.audit.HeadSigner;
+import uk.interchange.app.audit.TreeHead;
 import uk.interchange.app.audit.Verifier;
 
 /** `interchange audit verify`: recompute the log's hashes and tree and check them against the signed heads. */
@@ -20,7 +24,9 @@ import uk.interchange.app.audit.Verifier;
         name = "verify",
         mixinStandardHelpOptions = true,
         description = {
-            "Prove that the audit log is as it was written: no entry changed, removed or reordered.",
+            "Prove that the audit log is as it was written: no entry changed, removed or reordered, and that it",
+            "still extends the newest tree head kept outside the database (the server's head file, or --head),",
+            "so a log cut short or rewritten together with its heads is caught too.",
             "Names the first bad entry if there is one. Exit code 0 when intact, 4 when not.",
             "Reads the database the server uses (see `serve --help`); works while the server runs."
         })
@@ -37,6 +43,18 @@ final class AuditVerifyCommand implements Callable<Integer> {
                     + " without it the keys recorded in the database are trusted")
     Path publicKey;
 
+    @Option(
+            names = "--head",
+            description = "A tree head you kept (a file whose last line is one, as --keep-head writes and the server's"
+                    + " head file holds); default: the head file beside the signing key in the data folder")
+    Path head;
+
+    @Option(
+            names = "--keep-head",
+            description = "When the log is intact, add its newest signed head to this file, to keep somewhere else"
+                    + " and give to --head next time")
+    Path keepHead;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +64,22 @@ final class AuditVerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (publicKey != null && !Files.isReadable(publicKey)) {
             err.println("interchange: cannot read the public key file " + publicKey);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (head != null && !Files.isReadable(head)) {
+            err.println("interchange: cannot read the tree head file " + head);
+            return ExitCodes.BAD_INPUT;
+        }
+        HeadFile kept = head != null ? HeadFile.at(head) : HeadFile.besideKey(AuditConfig.keyFile("", data.toString()));
+        Optional<TreeHead> keptHead;
+        try {
+            keptHead = kept.latest();
+        } catch (IllegalArgumentException e) {
+            err.println("interchange: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (head != null && keptHead.isEmpty()) {
+            err.println("interchange: " + head + " holds no tree head line");
             return ExitCodes.BAD_INPUT;
         }
         try (DatabaseAccess db = DatabaseAccess.open(data)) {
@@ -62,7 +96,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
                         + " --public-key to check against a key kept elsewhere";
             }
             long started = System.nanoTime();
-            Verifier.Result r = store.verify(trusted);
+            Verifier.Result r = store.verify(trusted, keptHead);
             double seconds = (System.nanoTime() - started) / 1e9;
             out.printf(
                     "Audit log in %s: %s and %s checked in %.1f s, %s.%n",
@@ -75,8 +109,20 @@ final class AuditVerifyCommand implements Callable<Integer> {
                     .ifPresent(h -> out.printf(
                             "Newest signed head: %,d entries, root %s, signed %s.%n",
                             h.size(), HexFormat.of().formatHex(h.root()), h.signedAt()));
+            out.println(keptHead.map(k -> "Head kept outside the database: " + String.format("%,d", k.size())
+                            + " entries, signed " + k.signedAt() + ", from " + kept.path() + ".")
+                    .orElse("No head kept outside the database was found (" + kept.path() + "); give --head with"
+                            + " one you kept, or the log can only be checked against its own heads."));
+            r.consistency()
+                    .ifPresent(c -> out.printf(
+                            "Consistency proof from the kept head (%,d entries) to the newest (%,d): %d hashes, %s.%n",
+                            c.kept().size(), c.newest().size(), c.hashes(), c.verified() ? "verified" : "FAILED"));
             if (r.intact()) {
                 out.println("Intact: nothing was changed, removed or reordered.");
+                if (keepHead != null && r.latest().isPresent()) {
+                    HeadFile.at(keepHead).append(r.latest().get());
+                    out.println("The newest signed head was added to " + keepHead + ".");
+                }
                 return ExitCodes.OK;
             }
             out.println("NOT INTACT: " + r.problem().get().reason() + ".");

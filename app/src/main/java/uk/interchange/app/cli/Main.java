@@ -37,7 +37,12 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("interchange: " + ex.getMessage());
+            // the innermost cause says what went wrong; the frameworks' wrappers around it only say where
+            Throwable root = ex;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            line.getErr().println("interchange: " + root.getMessage());
             return ExitCodes.FAILED;
         });
         return cl.execute(args);

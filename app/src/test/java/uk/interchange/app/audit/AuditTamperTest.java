@@ -50,6 +50,7 @@ class AuditTamperTest extends ServerTest {
 
     @BeforeEach
     void aLogOfSomeLength() throws Exception {
+        auditWritten();
         if (log.size() < 40) {
             write40();
         }
@@ -65,17 +66,20 @@ class AuditTamperTest extends ServerTest {
     }
 
     private void write40() throws Exception {
-        // forty callers at once: the writer commits them in a few groups, each with its own signed head
+        // forty callers at once, each committing its own entry; the writer chains them in a few groups
+        long before = log.size();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<AuditEntry>> written = new ArrayList<>();
+        List<Future<?>> written = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             int n = i;
             written.add(pool.submit(() -> log.append(lookup(n))));
         }
-        for (Future<AuditEntry> f : written) {
-            assertThat(f.get().seq()).isPositive();
+        for (Future<?> f : written) {
+            f.get();
         }
         pool.shutdown();
+        auditWritten();
+        assertThat(log.size()).isGreaterThanOrEqualTo(before + 40);
     }
 
     private Verifier.Result verify() {

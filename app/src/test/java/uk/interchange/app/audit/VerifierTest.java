@@ -155,4 +155,74 @@ class VerifierTest {
         assertThat(log.verify().problem())
                 .hasValueSatisfying(p -> assertThat(p.reason()).contains("does not verify"));
     }
+
+    Verifier.Result verifyKeeping(Log log, TreeHead kept) {
+        Verifier.Run run = Verifier.start(log.heads(), Map.of(SIGNER.keyId(), SIGNER.publicKey()), Optional.of(kept));
+        for (AuditEntry e : log.entries()) {
+            if (!run.offer(e)) {
+                break;
+            }
+        }
+        return run.finish();
+    }
+
+    @Test
+    void aKeptHeadThatTheLogExtendsIsProvedSo() {
+        Log log = log(90, 10);
+        TreeHead kept = log.heads().get(3); // 40 entries
+        Verifier.Result r = verifyKeeping(log, kept);
+        assertThat(r.intact()).isTrue();
+        assertThat(r.heads()).isEqualTo(9); // the kept head is not counted as one of the database's
+        assertThat(r.consistency()).hasValueSatisfying(c -> {
+            assertThat(c.kept().size()).isEqualTo(40);
+            assertThat(c.newest().size()).isEqualTo(90);
+            assertThat(c.verified()).isTrue();
+            assertThat(c.hashes()).isPositive();
+        });
+    }
+
+    @Test
+    void aLogCutShortWithItsHeadsIsIntactByItselfButNotAgainstTheKeptHead() {
+        Log log = log(90, 10);
+        TreeHead kept = log.heads().get(log.heads().size() - 1);
+        log.entries().subList(60, 90).clear();
+        log.heads().removeIf(h -> h.size() > 60);
+        assertThat(log.verify().intact()).isTrue(); // what the database alone says: the old weakness
+        assertThat(verifyKeeping(log, kept).problem()).hasValueSatisfying(p -> {
+            assertThat(p.entry()).isEqualTo(61);
+            assertThat(p.reason())
+                    .contains("the head kept outside the database")
+                    .contains("61 to 90 were removed");
+        });
+    }
+
+    @Test
+    void aRewriteWithItsChainRecomputedAndTheLaterHeadsDeletedIsCaughtByTheKeptHead() {
+        Log log = log(90, 10);
+        TreeHead kept = log.heads().get(log.heads().size() - 1);
+        byte[] previous = log.entries().get(59).leaf();
+        for (int i = 60; i < 90; i++) {
+            AuditEntry e = log.entries().get(i);
+            AuditRecord r = i == 60 ? changed(e.record()) : e.record();
+            AuditEntry rewritten = AuditEntry.write(e.seq(), e.at(), r, previous);
+            log.entries().set(i, rewritten);
+            previous = rewritten.leaf();
+        }
+        log.heads().removeIf(h -> h.size() > 60);
+        assertThat(log.verify().intact()).isTrue();
+        assertThat(verifyKeeping(log, kept).problem()).hasValueSatisfying(p -> {
+            assertThat(p.entry()).isEqualTo(61);
+            assertThat(p.reason()).contains("do not match the head kept outside the database");
+        });
+    }
+
+    @Test
+    void aKeptHeadSignedByAnotherKeyIsRefused() {
+        Log log = log(20, 10);
+        TreeHead h = log.heads().get(1);
+        TreeHead forged = HeadSigner.generate().sign(h.size(), h.root(), h.signedAt());
+        assertThat(verifyKeeping(log, forged).problem()).hasValueSatisfying(p -> assertThat(p.reason())
+                .contains("the head kept outside the database")
+                .contains("not a trusted key"));
+    }
 }

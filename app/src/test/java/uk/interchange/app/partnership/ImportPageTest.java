@@ -67,6 +67,7 @@ class ImportPageTest extends ServerTest {
                 "select array_to_string(shared_groups, ',') from partnership.entity where label = 'Priya Hallworth'",
                 String.class);
         assertThat(groups).isEqualTo("tv-soc");
+        auditWritten();
         Integer audited = jdbc.queryForObject(
                 "select count(*) from audit.entry where actor = 'reading-coordinator' and action = 'create'",
                 Integer.class);

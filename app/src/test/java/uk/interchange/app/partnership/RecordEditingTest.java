@@ -112,6 +112,7 @@ class RecordEditingTest extends ServerTest {
                 "shareWith=hmrc&handling=C&reason=Excise+duty+enquiry+by+HMRC");
         assertThat(shared.uri().getPath()).isEqualTo(page);
         assertThat(search(hmrc, "KA19ZXQ")).contains(page);
+        auditWritten();
         assertThat(jdbc.queryForList(
                         "select disclosed_to from audit.entry where action = 'disclose' and record_id = ?",
                         String.class,
@@ -173,6 +174,7 @@ class RecordEditingTest extends ServerTest {
                 .contains("Darren Kestley", "Kestley Waste Solutions Ltd");
         long exported = count("select count(*) from audit.entry where action = 'export'") - before;
         assertThat(exported).isEqualTo(again.good().size());
+        auditWritten();
         assertThat(jdbc.queryForList(
                         "select distinct reason || ' ' || case_ref from audit.entry where action = 'export'"
                                 + " and actor = 'tvp-analyst'",
@@ -232,6 +234,7 @@ class RecordEditingTest extends ServerTest {
     }
 
     private long count(String sql) {
+        auditWritten();
         Long n = jdbc.queryForObject(sql, Long.class);
         return n == null ? 0 : n;
     }

@@ -41,6 +41,7 @@ class RecordPageTest extends ServerTest {
                 .contains("Darren Kestley")
                 .contains("Thames Valley Police")
                 .doesNotContain("id=\"shared\"");
+        auditWritten();
         Integer logged = jdbc.queryForObject(
                 "select count(*) from audit.entry where actor = 'reading-coordinator' and action = 'view'"
                         + " and reason = 'Grounds maintenance tender checks' and case_ref = 'T-114'",

@@ -69,6 +69,7 @@ class ReviewPageTest extends ServerTest {
         // erased once is erased for good: a second erasure finds no such record
         var again = force.post("/partnership/review/" + erase + "/erase", Map.of("reason", "again", "confirm", "yes"));
         assertThat(again.statusCode()).isEqualTo(404);
+        auditWritten();
         Integer logged = jdbc.queryForObject(
                 "select count(*) from audit.entry where action = 'erase' and record_id = ?",
                 Integer.class,

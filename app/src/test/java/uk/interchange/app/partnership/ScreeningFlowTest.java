@@ -132,6 +132,7 @@ class ScreeningFlowTest extends ServerTest {
 
         String council_ = "reading/" + page.substring(page.lastIndexOf('/') + 1);
         assertThat(actions("screening", council_)).contains("reading-buyer create", "reading-buyer change");
+        auditWritten();
         List<Map<String, Object>> bidders = jdbc.queryForList(
                 "select action, disclosed_to, reason from audit.entry where record_kind = 'bidder'"
                         + " and record_id like ? order by seq",
@@ -281,6 +282,7 @@ class ScreeningFlowTest extends ServerTest {
     }
 
     private List<String> actions(String kind, String id) {
+        auditWritten();
         return jdbc.queryForList(
                 "select actor || ' ' || action || coalesce(' ' || disclosed_to, '') from audit.entry"
                         + " where record_kind = ? and record_id = ? order by seq",

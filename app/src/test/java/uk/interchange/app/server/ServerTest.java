@@ -9,13 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.interchange.app.audit.AuditLog;
 
 /**
  * The whole server on a random port, on the embedded PostgreSQL in a fresh folder, or on the server named by
@@ -57,6 +60,24 @@ public abstract class ServerTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private AuditLog auditLog;
+
+    /**
+     * Waits until the audit entries of what was done so far are in the log: they commit with each action, and the
+     * log's writer numbers and chains them a few milliseconds later.
+     */
+    protected void auditWritten() {
+        try {
+            if (!auditLog.awaitChained(Duration.ofSeconds(10))) {
+                throw new AssertionError("the audit log's writer did not chain the committed entries in 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
 
     protected final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -3,26 +3,23 @@ package uk.interchange.bench.audit;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.app.audit.AuditStore;
-import uk.interchange.app.audit.HeadSigner;
 import uk.interchange.app.audit.Verifier;
+import uk.interchange.bench.BenchAudit;
 import uk.interchange.bench.BenchDatabase;
 
 /**
- * The audit log's speed: many callers appending at once through the app's own writer (each waits for its commit),
- * then the whole log verified.
+ * The audit log's speed: many callers appending at once through the app's own log (each waits for its entry's
+ * commit, as a request would), how soon the writer has numbered and chained them all, then the whole log verified.
  *
  * <pre>
  * java -cp "bench/target/classes:app/target/interchange.jar:app/target/lib/*" \
@@ -43,13 +40,18 @@ public final class AuditBenchmark {
         try (BenchDatabase db = BenchDatabase.start(data, Map.of())) {
             HikariDataSource ds = db.dataSource();
             AuditStore store = new AuditStore(new JdbcTemplate(ds));
-            AuditLog log = new AuditLog(
-                    store,
-                    new TransactionTemplate(new DataSourceTransactionManager(ds)),
-                    HeadSigner.generate(),
-                    Clock.systemUTC());
+            AuditLog log = BenchAudit.log(ds, data);
             long before = log.size();
+            long started = System.nanoTime();
             append(log, entries, callers);
+            // appends commit to audit.pending; the writer numbers and chains them behind: how far behind it is
+            long t1 = System.nanoTime();
+            if (!log.awaitChained(java.time.Duration.ofMinutes(30))) {
+                System.out.println("the writer had not chained every entry after 30 minutes");
+            }
+            System.out.printf(
+                    "all chained %.1f s after the first append (%.1f s after the last)%n",
+                    (System.nanoTime() - started) / 1e9, (System.nanoTime() - t1) / 1e9);
             log.close();
             long heads = new JdbcTemplate(ds).queryForObject("select count(*) from audit.tree_head", Long.class);
             System.out.printf(

@@ -2,7 +2,6 @@ package uk.interchange.bench.partnership;
 
 import java.io.Reader;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,10 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.interchange.app.audit.AuditLog;
-import uk.interchange.app.audit.AuditStore;
-import uk.interchange.app.audit.HeadSigner;
 import uk.interchange.app.partnership.response.CrimeImports;
 import uk.interchange.app.partnership.response.HotspotStore;
+import uk.interchange.bench.BenchAudit;
 import uk.interchange.bench.BenchDatabase;
 import uk.interchange.partnership.model.Grading.Handling;
 import uk.interchange.partnership.response.HotspotChart;
@@ -68,11 +66,7 @@ public final class CrimeBenchmark {
             JdbcTemplate jdbc = db.jdbc();
             jdbc.update("insert into partnership.organisation (id, name, type) values ('bench', 'Bench force',"
                     + " 'police-force') on conflict do nothing");
-            AuditLog audit = new AuditLog(
-                    new AuditStore(jdbc),
-                    new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
-                    HeadSigner.generate(),
-                    Clock.systemUTC());
+            AuditLog audit = BenchAudit.log(db.dataSource(), data);
             HotspotStore hotspots = new HotspotStore(jdbc, audit);
             CrimeImports imports = new CrimeImports(
                     db.dataSource(),

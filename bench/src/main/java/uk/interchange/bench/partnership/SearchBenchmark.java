@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,13 +16,10 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.interchange.app.audit.AuditLog;
-import uk.interchange.app.audit.AuditStore;
-import uk.interchange.app.audit.HeadSigner;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Organisations;
+import uk.interchange.bench.BenchAudit;
 import uk.interchange.bench.BenchDatabase;
 import uk.interchange.partnership.sharing.Organisation;
 import uk.interchange.partnership.sharing.OrganisationType;
@@ -67,11 +63,7 @@ public final class SearchBenchmark {
                             "select pg_size_pretty(sum(pg_total_relation_size(c.oid))) from pg_class c"
                                     + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'partnership'",
                             String.class));
-            AuditLog audit = new AuditLog(
-                    new AuditStore(jdbc),
-                    new TransactionTemplate(new DataSourceTransactionManager(ds)),
-                    HeadSigner.generate(),
-                    Clock.systemUTC());
+            AuditLog audit = BenchAudit.log(ds, data);
             EntityStore store = new EntityStore(jdbc, audit, new Organisations(jdbc));
             SplittableRandom r = new SplittableRandom(11);
             for (String kind : new String[] {"surname", "full name", "postcode"}) {
