@@ -13,8 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The audit tables: entries, signed tree heads and the public keys that sign them. */
 public final class AuditStore {
-    static final String ENTRY_COLUMNS = "seq, at, actor, organisation, action, record_kind, record_id, reason,"
-            + " case_ref, disclosed_to, previous, leaf";
+    static final String ENTRY_COLUMNS = "seq, at, " + RecordColumns.NAMES + ", previous, leaf";
 
     private final JdbcTemplate jdbc;
 
@@ -28,17 +27,9 @@ public final class AuditStore {
                 entries,
                 500,
                 (ps, e) -> {
-                    AuditRecord r = e.record();
                     ps.setLong(1, e.seq());
                     ps.setTimestamp(2, Timestamp.from(e.at()));
-                    ps.setString(3, r.actor());
-                    ps.setString(4, r.organisation());
-                    ps.setString(5, r.action().code());
-                    ps.setString(6, r.recordKind());
-                    ps.setString(7, r.recordId());
-                    ps.setString(8, r.reason());
-                    ps.setString(9, r.caseReference().orElse(null));
-                    ps.setString(10, r.disclosedTo().orElse(null));
+                    RecordColumns.bind(ps, 3, e.record());
                     ps.setBytes(11, e.previous());
                     ps.setBytes(12, e.leaf());
                 });
@@ -184,16 +175,12 @@ public final class AuditStore {
     }
 
     static AuditEntry entry(ResultSet rs) throws SQLException {
-        AuditRecord r = new AuditRecord(
-                rs.getString(3),
-                rs.getString(4),
-                AuditAction.fromCode(rs.getString(5)),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                Optional.ofNullable(rs.getString(9)),
-                Optional.ofNullable(rs.getString(10)));
-        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), r, rs.getBytes(11), rs.getBytes(12));
+        return new AuditEntry(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                RecordColumns.read(rs, 3),
+                rs.getBytes(11),
+                rs.getBytes(12));
     }
 
     /** Verifies the whole log against its heads and the given keys. */

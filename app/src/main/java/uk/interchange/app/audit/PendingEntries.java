@@ -3,7 +3,6 @@ package uk.interchange.app.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,41 +22,20 @@ public final class PendingEntries {
     /** Writes entries to be numbered (inside the caller's transaction, if there is one). */
     public void insert(List<Pending> entries) {
         jdbc.batchUpdate(
-                "insert into audit.pending (at, actor, organisation, action, record_kind, record_id, reason,"
-                        + " case_ref, disclosed_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into audit.pending (at, " + RecordColumns.NAMES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entries,
                 500,
                 (ps, p) -> {
-                    AuditRecord r = p.record();
                     ps.setTimestamp(1, Timestamp.from(p.at()));
-                    ps.setString(2, r.actor());
-                    ps.setString(3, r.organisation());
-                    ps.setString(4, r.action().code());
-                    ps.setString(5, r.recordKind());
-                    ps.setString(6, r.recordId());
-                    ps.setString(7, r.reason());
-                    ps.setString(8, r.caseReference().orElse(null));
-                    ps.setString(9, r.disclosedTo().orElse(null));
+                    RecordColumns.bind(ps, 2, p.record());
                 });
     }
 
     /** The oldest committed entries still to be numbered, locked until the transaction ends. */
     public List<Pending> take(int limit) {
         return jdbc.query(
-                "select id, at, actor, organisation, action, record_kind, record_id, reason, case_ref, disclosed_to"
-                        + " from audit.pending order by id limit ? for update",
-                (rs, i) -> new Pending(
-                        rs.getLong(1),
-                        rs.getTimestamp(2).toInstant(),
-                        new AuditRecord(
-                                rs.getString(3),
-                                rs.getString(4),
-                                AuditAction.fromCode(rs.getString(5)),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getString(8),
-                                Optional.ofNullable(rs.getString(9)),
-                                Optional.ofNullable(rs.getString(10)))),
+                "select id, at, " + RecordColumns.NAMES + " from audit.pending order by id limit ? for update",
+                (rs, i) -> new Pending(rs.getLong(1), rs.getTimestamp(2).toInstant(), RecordColumns.read(rs, 3)),
                 limit);
     }
 
