@@ -53,6 +53,10 @@ public final class AuditLog implements AutoCloseable {
         AuditText.check(record);
         PendingEntries.Pending p = new PendingEntries.Pending(0, clock.instant(), record);
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                // the entry would be refused at the commit, after the reading it records had been done
+                throw new IllegalStateException("an audit entry cannot be written inside a read-only transaction");
+            }
             Staged staged = (Staged) TransactionSynchronizationManager.getResource(this);
             if (staged == null) {
                 staged = new Staged();
