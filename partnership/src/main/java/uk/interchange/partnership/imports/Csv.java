@@ -49,11 +49,29 @@ public final class Csv {
         return out.append("\r\n").toString();
     }
 
+    /**
+     * The most rows a table read whole may have: above the largest imports seen (188,000 rows), below what would
+     * fill the server's memory (a file of short rows holds millions). A larger file goes in parts.
+     */
+    public static final int MAX_ROWS = 200_000;
+
     public static Table read(String text) {
+        return read(text, MAX_ROWS);
+    }
+
+    /** The table, refused (naming the line) at the first row past {@code maxRows} and at a field past its bound. */
+    public static Table read(String text, int maxRows) {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         try (CsvReader reader = new CsvReader(new java.io.StringReader(text))) {
             for (CsvReader.Record r = reader.next(); r != null; r = reader.next()) {
+                if (records.size() > maxRows) {
+                    throw new CsvReader.TooLarge(String.format(
+                            Locale.UK,
+                            "line %d: the file has more than %,d rows, the most one file may have; split it in parts",
+                            r.line(),
+                            maxRows));
+                }
                 records.add(r.fields());
                 lines.add(r.line());
             }

@@ -52,6 +52,9 @@ public final class EntityCsv {
 
     static final List<String> KINDS = List.of("person", "company", "address", "phone", "email", "vehicle", "account");
 
+    /** The most characters any one value may hold: names, aliases and addresses are far shorter. */
+    public static final int MAX_VALUE = 1_000;
+
     private EntityCsv() {}
 
     /**
@@ -62,7 +65,8 @@ public final class EntityCsv {
         Map<String, String> named = new LinkedHashMap<>();
         fields.forEach((k, v) -> named.put(k.toLowerCase(Locale.ROOT), v));
         List<Problem> problems = new ArrayList<>();
-        Optional<Good> g = entity(new Csv.Row(0, named), owner, problems);
+        Csv.Row row = new Csv.Row(0, named);
+        Optional<Good> g = plain(row, problems) ? entity(row, owner, problems) : Optional.empty();
         return new Reading(problems.isEmpty() ? g.stream().toList() : List.of(), problems);
     }
 
@@ -102,6 +106,10 @@ public final class EntityCsv {
         Map<String, Integer> badRefs = new HashMap<>();
         List<Csv.Row> linkRows = new ArrayList<>();
         for (Csv.Row row : t.rows()) {
+            if (!plain(row, problems)) {
+                row.get("ref").ifPresent(r -> badRefs.putIfAbsent(r, row.line()));
+                continue;
+            }
             if (row.get("kind").orElse("").equalsIgnoreCase("link")) {
                 linkRows.add(row);
                 continue;
@@ -146,6 +154,31 @@ public final class EntityCsv {
             }
         }
         return new Reading(good, problems, links, refs);
+    }
+
+    /**
+     * Whether every value of the row is text that can be kept: no longer than {@value #MAX_VALUE} characters, and
+     * without control characters other than tab and line breaks (which a quoted field may hold). Each that is not
+     * is a problem of the row.
+     */
+    private static boolean plain(Csv.Row row, List<Problem> problems) {
+        int before = problems.size();
+        row.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String v = e.getValue();
+            if (v.length() > MAX_VALUE) {
+                problems.add(new Problem(
+                        row.line(),
+                        e.getKey(),
+                        String.format(
+                                Locale.UK,
+                                "is longer than %,d characters, the most a value may hold (it has %,d)",
+                                MAX_VALUE,
+                                v.length())));
+            } else {
+                ControlCharacters.in(v, true).ifPresent(why -> problems.add(new Problem(row.line(), e.getKey(), why)));
+            }
+        });
+        return problems.size() == before;
     }
 
     /** The kind of the entity at one end of a link row, or the problem with it. */

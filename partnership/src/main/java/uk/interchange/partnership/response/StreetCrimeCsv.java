@@ -8,13 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import uk.interchange.partnership.imports.ControlCharacters;
 import uk.interchange.partnership.imports.CsvReader;
 
 /**
  * Reads police-recorded crime in the street-level CSV that forces publish: Crime ID, Month, Reported by, Falls
  * within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category, Context. Columns are
  * found by name whatever their case; other columns are named and left out. Streamed, so a file of millions of rows
- * never sits in memory: each good row goes to the sink, each bad one too, with its line and reason.
+ * never sits in memory: each good row goes to the sink, each bad one too, with its line and reason. A file is not
+ * bounded, its fields are ({@link CsvReader.Limits#DEFAULT}): a quote never closed is refused with its line long
+ * before it could fill the memory.
  */
 public final class StreetCrimeCsv {
     /** One crime. Crimes published without a place (some are) have {@code located} false and count in no area. */
@@ -105,6 +109,14 @@ public final class StreetCrimeCsv {
     }
 
     private static void row(CsvReader.Record r, Map<String, Integer> at, Sink sink) {
+        for (String column : COLUMNS) {
+            Optional<String> control = ControlCharacters.in(value(r, at, column), true);
+            if (control.isPresent()) {
+                // a NUL cannot be stored, and no other control character belongs in a crime's place, type or outcome
+                sink.problem(r.line(), heading(column) + " " + control.get());
+                return;
+            }
+        }
         String month = value(r, at, "month");
         YearMonth m;
         try {
@@ -153,6 +165,16 @@ public final class StreetCrimeCsv {
                 type,
                 value(r, at, "last outcome category"),
                 value(r, at, "context")));
+    }
+
+    /** A column's name as the published files write it ("crime id" as "Crime ID"). */
+    private static String heading(String column) {
+        return switch (column) {
+            case "crime id" -> "Crime ID";
+            case "lsoa code" -> "LSOA code";
+            case "lsoa name" -> "LSOA name";
+            default -> Character.toUpperCase(column.charAt(0)) + column.substring(1);
+        };
     }
 
     private static String value(CsvReader.Record r, Map<String, Integer> at, String column) {

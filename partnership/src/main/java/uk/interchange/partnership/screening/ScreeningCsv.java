@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.interchange.partnership.imports.ControlCharacters;
 import uk.interchange.partnership.imports.CsvReader;
+import uk.interchange.partnership.imports.EntityCsv;
 import uk.interchange.partnership.matching.MatchRecord;
 import uk.interchange.partnership.matching.MatchRecord.Field;
 import uk.interchange.partnership.matching.Nicknames;
 import uk.interchange.partnership.model.BankAccount;
+import uk.interchange.partnership.model.Parsed;
+import uk.interchange.partnership.model.PartialDate;
 
 /**
  * The two files of an offline screening (docs/formats/screening-csv.md): the bidders, one row per entity of each
  * bidder; and the watchlist, one row per entity or link. Columns by header name; every bad row named by its line.
+ * Bidders are bounded as a tender is ({@link TenderLimits}), checked row by row as the file is read.
  */
 public final class ScreeningCsv {
     /** A link of the watchlist: ids and what it says. */
@@ -50,6 +55,9 @@ public final class ScreeningCsv {
             Map.entry("postcode", Field.POSTCODE),
             Map.entry("phone", Field.PHONE),
             Map.entry("email", Field.EMAIL));
+
+    /** The most characters a value may hold (as in the partnership's own import). */
+    public static final int MAX_VALUE = EntityCsv.MAX_VALUE;
 
     private ScreeningCsv() {}
 
@@ -90,12 +98,18 @@ public final class ScreeningCsv {
                 for (int k = 0; k < names.size(); k++) {
                     String v = r.fields().get(k).strip();
                     if (!v.isEmpty()) {
+                        plain(r.line(), names.get(k), v);
                         row.putIfAbsent(names.get(k), v);
                     }
                 }
                 String owner = row.getOrDefault(idColumn, "");
                 if (owner.isEmpty()) {
                     throw new Refused(r.line(), "the row has no " + idColumn);
+                }
+                for (String column : List.of("date_of_birth", "dob")) {
+                    if (row.containsKey(column)) {
+                        birth(r.line(), column, row.get(column));
+                    }
                 }
                 String kind = row.getOrDefault("kind", "").toLowerCase(Locale.ROOT);
                 if (!bidders && kind.equals("link")) {
@@ -112,6 +126,7 @@ public final class ScreeningCsv {
                 seen.put(id, r.line());
                 Party p = party(id, r.line(), kind, row, nicknames);
                 if (bidders) {
+                    bounded(r.line(), owner, byBidder);
                     byBidder.computeIfAbsent(owner, x -> new ArrayList<>()).add(p);
                 } else {
                     entities.add(p);
@@ -120,6 +135,71 @@ public final class ScreeningCsv {
             return new Read(byBidder, entities, links);
         } catch (IllegalArgumentException e) {
             throw new Refused(0, e.getMessage());
+        }
+    }
+
+    /** A value that cannot be kept is refused with its line: too long, or holding a control character. */
+    private static void plain(int line, String column, String value) {
+        if (value.length() > MAX_VALUE) {
+            throw new Refused(
+                    line,
+                    String.format(
+                            Locale.UK,
+                            "%s is longer than %,d characters, the most a value may hold",
+                            column,
+                            MAX_VALUE));
+        }
+        ControlCharacters.in(value, true).ifPresent(why -> {
+            throw new Refused(line, column + " " + why);
+        });
+    }
+
+    /** A date of birth must be one that exists, written as the matching engine reads it. */
+    private static void birth(int line, String column, String value) {
+        boolean digits = value.length() == 8 && value.chars().allMatch(Character::isDigit);
+        if (digits) {
+            try {
+                LocalDate.parse(value, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+                return;
+            } catch (DateTimeParseException e) {
+                throw new Refused(line, column + " \"" + value + "\" is not a date that exists");
+            }
+        }
+        Parsed<PartialDate> d = PartialDate.parse(value);
+        if (!d.ok()) {
+            throw new Refused(line, column + " " + d.problem().get());
+        }
+    }
+
+    /** The row at {@code line} adds an entity to bidder {@code owner}: refused when a tender's bound is passed. */
+    private static void bounded(int line, String owner, Map<String, List<Party>> byBidder) {
+        List<Party> theirs = byBidder.get(owner);
+        if (theirs == null && byBidder.size() == TenderLimits.BIDDERS) {
+            throw new Refused(
+                    line,
+                    String.format(
+                            Locale.UK,
+                            "bidder %s is one more than the %,d bidders one tender may have",
+                            owner,
+                            TenderLimits.BIDDERS));
+        }
+        if (theirs != null && theirs.size() == TenderLimits.ENTITIES_PER_BIDDER) {
+            throw new Refused(
+                    line,
+                    String.format(
+                            Locale.UK,
+                            "bidder %s has more than %,d entities, the most one bidder may have",
+                            owner,
+                            TenderLimits.ENTITIES_PER_BIDDER));
+        }
+        int all = byBidder.values().stream().mapToInt(List::size).sum();
+        if (all == TenderLimits.ENTITIES) {
+            throw new Refused(
+                    line,
+                    String.format(
+                            Locale.UK,
+                            "the bidders have more than %,d entities in all, the most one tender may have",
+                            TenderLimits.ENTITIES));
         }
     }
 

@@ -128,4 +128,20 @@ class EntityCsvTest {
         assertThat(all.get(40).fields()).containsExactly("39", "Name, 39", "two\nlines");
         assertThat(all.get(40).line()).isEqualTo(80);
     }
+
+    @Test
+    void aValueTooLongOrHoldingAControlCharacterIsAProblemOfItsRowAndTheOthersAreRead() {
+        String file = "kind,given_names,surname,address\n"
+                + "person,Darren,Kestley,\n"
+                + "person,Ann," + "x".repeat(EntityCsv.MAX_VALUE + 1) + ",\n"
+                + "person,Bo\u0000b,Rowe,\n"
+                + "address,,,\"1 High Street\nReading\"\n";
+        EntityCsv.Reading r = EntityCsv.read(file, "tvp");
+        assertThat(r.good()).extracting(EntityCsv.Good::line).containsExactly(2, 5);
+        assertThat(r.problems())
+                .extracting(p -> p.line() + " " + p.field() + " " + p.reason())
+                .containsExactly(
+                        "3 surname is longer than 1,000 characters, the most a value may hold (it has 1,001)",
+                        "4 given_names holds a control character (U+0000) at character 3");
+    }
 }

@@ -54,4 +54,56 @@ class StreetCrimeCsvTest {
         assertThatThrownBy(() -> StreetCrimeCsv.read(new StringReader(""), null))
                 .hasMessageContaining("the file is empty");
     }
+
+    @Test
+    void aControlCharacterInAFieldLeavesOutItsRowAndNamesIt() {
+        String csv = HEADER
+                + "abc1,2026-03,TVP,TVP,-0.97,51.45,On or near\u0000 Oxford Road,E01016400,Reading 008A,Drugs,,,\n"
+                + "abc2,2026-03,TVP,TVP,-0.97,51.45,\"On or near\nOxford Road\",E01016400,Reading 008A,Drugs,,,\n";
+        List<StreetCrimeCsv.Crime> crimes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        StreetCrimeCsv.read(new StringReader(csv), new StreetCrimeCsv.Sink() {
+            @Override
+            public void crime(StreetCrimeCsv.Crime c) {
+                crimes.add(c);
+            }
+
+            @Override
+            public void problem(int line, String reason) {
+                problems.add(line + ": " + reason);
+            }
+        });
+        assertThat(problems).containsExactly("2: Location holds a control character (U+0000) at character 11");
+        assertThat(crimes).extracting(StreetCrimeCsv.Crime::line).containsExactly(3);
+    }
+
+    @Test
+    void aQuotedFieldNeverClosedIsRefusedWithItsLineAndTheLimitLongBeforeTheEnd() {
+        String start = HEADER + "abc1,2026-03,\"";
+        // the start of a file, then text without end, as a 3 GB upload whose quote never closes
+        java.io.Reader endless = new java.io.Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] buffer, int off, int len) {
+                for (int i = off; i < off + len; i++) {
+                    buffer[i] = at < start.length() ? start.charAt(at++) : 'a';
+                }
+                return len;
+            }
+
+            @Override
+            public void close() {}
+        };
+        assertThatThrownBy(() -> StreetCrimeCsv.read(endless, new StreetCrimeCsv.Sink() {
+                    @Override
+                    public void crime(StreetCrimeCsv.Crime c) {}
+
+                    @Override
+                    public void problem(int line, String reason) {}
+                }))
+                .isInstanceOf(StreetCrimeCsv.Refused.class)
+                .hasMessageContaining("line 2: field 3 is longer than 65,536 characters")
+                .hasMessageContaining("the quote opened on line 2");
+    }
 }
