@@ -58,12 +58,13 @@ public class Errors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return answer(
-                request,
-                HttpStatus.BAD_REQUEST,
-                "The request was not accepted",
-                List.of(new FieldProblem(
-                        "body", "is not the JSON this endpoint takes: {\"text\": ..., \"status\": ...}")));
+        FieldProblem problem = JsonBounds.problem(e, request.getRequestURI())
+                .orElse(
+                        new FieldProblem(
+                                "body",
+                                "is not the JSON this endpoint takes: see its fields in /api/openapi.yaml (such as {\"text\":"
+                                        + " ..., \"status\": ...} for a work, {\"query\": ..., \"reason\": ...} for a search)"));
+        return answer(request, HttpStatus.BAD_REQUEST, "The request was not accepted", List.of(problem));
     }
 
     @ExceptionHandler(NoSuchWork.class)

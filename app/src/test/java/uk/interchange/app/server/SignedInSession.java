@@ -94,6 +94,27 @@ public final class SignedInSession {
                 .build()));
     }
 
+    /** A multipart form post of text fields (and the CSRF token), as a browser sends a form with a file input. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields) {
+        String boundary = "----interchange-test-boundary";
+        StringBuilder body = new StringBuilder();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        all.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return remember(send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build()));
+    }
+
     public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
