@@ -235,17 +235,18 @@ class ScreeningFlowTest extends ServerTest {
         assertThat(ragged.body())
                 .contains("line 3: the row has 2 fields where the header has 3")
                 .contains("id=\"no-bidders\"");
-        var latin1 = council.postFile(
-                page + "/upload",
-                "file",
-                "bidders.csv",
-                "bidder_id,kind,company_name\nB1,company,Caf\u00e9 Ltd\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(latin1.body()).contains("is not UTF-8").contains("id=\"no-bidders\"");
         var notOcds = council.postFile(
                 page + "/upload", "file", "release.json", "{\"parties\":[]}".getBytes(StandardCharsets.UTF_8));
         assertThat(notOcds.body()).contains("needs a &quot;releases&quot; list").contains("id=\"no-bidders\"");
         // with nothing to screen, there is no screen button, and a forged press is told why
         assertThat(council.post(page + "/screen", Map.of()).body()).contains("every bidder has been screened");
+        // a file saved as Latin-1 is read as Windows-1252, not refused, and the page says so
+        var latin1 = council.postFile(
+                page + "/upload",
+                "file",
+                "bidders.csv",
+                "bidder_id,kind,company_name\nB1,company,Caf\u00e9 Ltd\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1.body()).contains("Line 2 is not UTF-8").contains("Caf\u00e9 Ltd");
     }
 
     @Test

@@ -13,6 +13,7 @@ import uk.interchange.partnership.matching.Nicknames;
 import uk.interchange.partnership.screening.Party;
 import uk.interchange.partnership.screening.Screener;
 import uk.interchange.partnership.screening.ScreeningCsv;
+import uk.interchange.partnership.screening.TenderLimits;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -49,6 +50,18 @@ public class ScreeningRun {
         List<ScreeningStore.Bidder> bidders = store.bidders(council, s.id());
         if (bidders.stream().allMatch(ScreeningStore.Bidder::screened)) {
             throw new CannotRun("every bidder has been screened: add a bidder first");
+        }
+        // bidders are bounded as they are added; a tender stored before the bounds is refused here, not screened
+        int entities = bidders.stream().mapToInt(b -> b.parties().size()).sum();
+        if (bidders.size() > TenderLimits.BIDDERS || entities > TenderLimits.ENTITIES) {
+            throw new CannotRun(String.format(
+                    java.util.Locale.UK,
+                    "the tender has %,d bidders with %,d entities; one screening takes at most %,d bidders and"
+                            + " %,d entities: remove bidders not yet screened",
+                    bidders.size(),
+                    entities,
+                    TenderLimits.BIDDERS,
+                    TenderLimits.ENTITIES));
         }
         // bidders keyed by a name the police can read in red flags ("shares its address with bidder ...")
         Map<String, List<Party>> byName = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import uk.interchange.app.partnership.store.Imports;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
+import uk.interchange.app.web.UploadedText;
 import uk.interchange.partnership.imports.EntityCsv;
 import uk.interchange.partnership.model.Grading.Handling;
 import uk.interchange.partnership.sharing.Sharing;
@@ -60,7 +61,20 @@ public class ImportPage {
             Model model)
             throws IOException {
         Viewer v = writer(who);
-        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : text;
+        String csv = text;
+        if (file != null && !file.isEmpty()) {
+            try {
+                UploadedText.Read decoded = UploadedText.decode(file.getBytes());
+                csv = decoded.text();
+                decoded.note().ifPresent(n -> model.addAttribute("note", n));
+            } catch (UploadedText.NotText e) {
+                model.addAttribute(
+                        "reading",
+                        new EntityCsv.Reading(List.of(), List.of(new EntityCsv.Problem(0, "file", e.getMessage()))));
+                session.removeAttribute(SESSION_KEY);
+                return "partnership/import-preview";
+            }
+        }
         EntityCsv.Reading reading;
         try {
             reading = read(csv, v);

@@ -1,10 +1,6 @@
 package uk.interchange.app.partnership.web;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.interchange.app.partnership.screening.BidderForm;
 import uk.interchange.app.partnership.screening.OcdsBidders;
 import uk.interchange.app.partnership.screening.ScreeningRun;
@@ -28,9 +25,11 @@ import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
+import uk.interchange.app.web.UploadedText;
 import uk.interchange.partnership.matching.Nicknames;
 import uk.interchange.partnership.screening.Party;
 import uk.interchange.partnership.screening.ScreeningCsv;
+import uk.interchange.partnership.screening.TenderLimits;
 import uk.interchange.partnership.sharing.Role;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -111,13 +110,27 @@ public class ScreeningPages {
         if (!read.problems().isEmpty()) {
             return show(v, s, form, read.problems(), Optional.empty(), model);
         }
+        Optional<String> tooMany = tooMany(v, s, Map.of("form", read.parties()));
+        if (tooMany.isPresent()) {
+            return show(
+                    v,
+                    s,
+                    form,
+                    List.of(new FieldProblem("companyName", "was not added: " + tooMany.get())),
+                    none(),
+                    model);
+        }
         store.addBidders(v, s.id(), Map.of("form", read.parties()), "form");
         return "redirect:/partnership/screenings/" + s.id() + "#bidders";
     }
 
     @PostMapping("/partnership/screenings/{id}/upload")
     public String upload(
-            @PathVariable String id, @RequestParam(required = false) MultipartFile file, Principal who, Model model)
+            @PathVariable String id,
+            @RequestParam(required = false) MultipartFile file,
+            Principal who,
+            Model model,
+            RedirectAttributes redirect)
             throws IOException {
         Viewer v = buyer(who);
         ScreeningStore.Screening s = screeningOf(v, id);
@@ -130,24 +143,13 @@ public class ScreeningPages {
                     none(),
                     model);
         }
-        String text;
+        UploadedText.Read read;
         try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.getBytes()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return show(
-                    v,
-                    s,
-                    Map.of(),
-                    List.of(new FieldProblem(
-                            "file", "is not UTF-8 text: save it as CSV UTF-8 and" + " upload it again")),
-                    none(),
-                    model);
+            read = UploadedText.decode(file.getBytes());
+        } catch (UploadedText.NotText e) {
+            return show(v, s, Map.of(), List.of(new FieldProblem("file", e.getMessage())), none(), model);
         }
+        String text = read.text();
         String name = Optional.ofNullable(file.getOriginalFilename()).orElse("");
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                 || text.stripLeading().startsWith("{");
@@ -171,7 +173,18 @@ public class ScreeningPages {
             return show(
                     v, s, Map.of(), List.of(new FieldProblem("file", "has a header but no bidders")), none(), model);
         }
+        Optional<String> tooMany = tooMany(v, s, bidders);
+        if (tooMany.isPresent()) {
+            return show(
+                    v,
+                    s,
+                    Map.of(),
+                    List.of(new FieldProblem("file", "was not added: " + tooMany.get())),
+                    none(),
+                    model);
+        }
         store.addBidders(v, s.id(), bidders, json ? "ocds" : "csv");
+        read.note().ifPresent(n -> redirect.addFlashAttribute("note", n));
         return "redirect:/partnership/screenings/" + s.id() + "#bidders";
     }
 
@@ -210,6 +223,13 @@ public class ScreeningPages {
         model.addAttribute("officers", BidderForm.OFFICERS);
         model.addAttribute("roles", BidderForm.ROLES);
         return "partnership/screening";
+    }
+
+    /** What is wrong with adding these bidders to the tender, counting those it has: see {@link TenderLimits}. */
+    private Optional<String> tooMany(Viewer v, ScreeningStore.Screening s, Map<String, List<Party>> more) {
+        List<ScreeningStore.Bidder> had = store.bidders(v.organisation().id(), s.id());
+        int entities = had.stream().mapToInt(b -> b.parties().size()).sum();
+        return TenderLimits.adding(had.size(), entities, more);
     }
 
     private static Optional<ScreeningRun.Done> none() {
