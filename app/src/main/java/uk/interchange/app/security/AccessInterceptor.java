@@ -2,6 +2,9 @@ package uk.interchange.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -11,13 +14,25 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import uk.interchange.partnership.sharing.Role;
 
 /**
- * Applies each endpoint's {@link Access} rule before it runs. Fails closed: an endpoint without a rule is refused.
- * Exceptions thrown here reach Spring Security, which sends a stranger to sign in and refuses the signed-in.
+ * Applies each endpoint's {@link Access} rule before it runs. Fails closed: an endpoint without a rule is refused,
+ * and so is a change (any POST, PUT, PATCH or DELETE not marked as a read) from an account with no role that changes
+ * things under the rule. Exceptions thrown here reach Spring Security, which sends a stranger to sign in and refuses
+ * the signed-in.
  */
 @Component
 public class AccessInterceptor implements HandlerInterceptor {
+    private static final Set<String> PARTNERSHIP_ROLES =
+            Arrays.stream(Role.values()).map(r -> "ROLE_" + r.name()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PARTNERSHIP_CHANGERS = Arrays.stream(Role.values())
+            .filter(Role::changes)
+            .map(r -> "ROLE_" + r.name())
+            .collect(Collectors.toUnmodifiableSet());
+    /** The methods that cannot change anything (RFC 9110's safe methods). */
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
@@ -37,37 +52,34 @@ public class AccessInterceptor implements HandlerInterceptor {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             throw new InsufficientAuthenticationException("sign in to do this");
         }
-        if (access.value() == Access.Rule.SIGNED_IN) {
-            return true;
-        }
-        if (access.value() == Access.Rule.ADMIN) {
-            boolean admin = auth.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals("ROLE_ADMINISTRATOR"));
-            if (!admin) {
-                throw new AccessDeniedException("only an administrator may do this");
+        switch (access.value()) {
+            case SIGNED_IN -> {} // one's own account: anyone signed in reads and changes it
+            case ADMIN -> require(auth, Set.of("ROLE_ADMINISTRATOR"), "only an administrator may do this");
+            case PLANNER -> require(auth, Set.of("ROLE_PLANNER"), "only a works planner may do this");
+            case PARTNERSHIP -> {
+                require(auth, PARTNERSHIP_ROLES, "only people of a partnership organisation may do this");
+                if (changes(request, access)) {
+                    require(
+                            auth,
+                            PARTNERSHIP_CHANGERS,
+                            "your roles let you read here, not change anything (an auditor reads, never writes)");
+                }
             }
-            return true;
-        }
-        if (access.value() == Access.Rule.PARTNERSHIP) {
-            boolean partner =
-                    auth.getAuthorities().stream().anyMatch(a -> PARTNERSHIP_ROLES.contains(a.getAuthority()));
-            if (!partner) {
-                throw new AccessDeniedException("only people of a partnership organisation may do this");
-            }
-            return true;
-        }
-        boolean planner =
-                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PLANNER"));
-        if (!planner) {
-            throw new AccessDeniedException("only a works planner may do this");
+            default -> throw new AccessDeniedException("no such access rule: " + access.value());
         }
         return true;
     }
 
-    private static final java.util.Set<String> PARTNERSHIP_ROLES = java.util.Arrays.stream(
-                    uk.interchange.partnership.sharing.Role.values())
-            .map(r -> "ROLE_" + r.name())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Whether the request may change something: a method that is not safe, to an endpoint not marked as a read. */
+    static boolean changes(HttpServletRequest request, Access access) {
+        return access.changes() && !SAFE.contains(request.getMethod());
+    }
+
+    private static void require(Authentication auth, Set<String> anyOf, String refusal) {
+        if (auth.getAuthorities().stream().noneMatch(a -> anyOf.contains(a.getAuthority()))) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
 
     /** The rule on the method, or else on its class; null when there is none. */
     public static Access ruleOf(HandlerMethod method) {

@@ -135,6 +135,7 @@ public class ActionPages {
         model.addAttribute("groups", groups.ownLabels(v.organisation().id()));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("writer", v.readsRecords());
+        model.addAttribute("changer", v.changes());
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/actions";

@@ -63,6 +63,7 @@ public class ArticlePages {
         return show(v, e.reason(), Map.of(), List.of(), model);
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/articles")
     public String reason(
             @RequestParam(defaultValue = "") String reason,

@@ -54,6 +54,7 @@ public class AssessmentPages {
         return "partnership/assessments";
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/assessments")
     public String rankedReason(
             @RequestParam(defaultValue = "") String reason,

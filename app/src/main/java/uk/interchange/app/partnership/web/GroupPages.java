@@ -73,6 +73,7 @@ public class GroupPages {
         return "partnership/groups";
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/groups")
     public String listReason(
             @RequestParam(defaultValue = "") String reason,
@@ -102,6 +103,7 @@ public class GroupPages {
         return "partnership/group";
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/groups/{owner}/{id}")
     public String groupReason(
             @PathVariable String owner,

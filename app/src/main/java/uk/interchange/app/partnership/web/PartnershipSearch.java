@@ -53,6 +53,7 @@ public class PartnershipSearch {
         return "partnership/search";
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/search")
     public String search(
             @RequestParam(defaultValue = "") String query,
@@ -80,6 +81,7 @@ public class PartnershipSearch {
      * The records a search finds, as a CSV file in the import's columns (so another Interchange can import it), with
      * who holds each. Needs the reason of the search just made; each record is logged as exported with it.
      */
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/search/export")
     public ResponseEntity<String> export(
             @RequestParam(defaultValue = "") String query, Principal who, jakarta.servlet.http.HttpSession session) {
@@ -107,6 +109,7 @@ public class PartnershipSearch {
                 .body(csv.toString());
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/api/partnership/search")
     @ResponseBody
     public Map<String, Object> api(@RequestBody Asked asked, Principal who) {

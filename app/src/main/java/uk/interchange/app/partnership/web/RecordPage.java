@@ -69,6 +69,7 @@ public class RecordPage {
         return "partnership/record";
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/records/{owner}/{id}")
     public String reason(
             @PathVariable String owner,

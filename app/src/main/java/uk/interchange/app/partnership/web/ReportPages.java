@@ -123,6 +123,7 @@ public class ReportPages {
         return "partnership/report";
     }
 
+    @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/reports/{owner}/{id}")
     public String reason(
             @PathVariable String owner,
