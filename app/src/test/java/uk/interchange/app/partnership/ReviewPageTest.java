@@ -78,6 +78,54 @@ class ReviewPageTest extends ServerTest {
     }
 
     @Test
+    void aRecordNotYetDueIsErasedOnlyWithAReasonForErasingItEarlyWhichIsRecorded() {
+        UUID id = due("Tamsin", "Quarrendon");
+        jdbc.update("update partnership.entity set review_on = current_date + 200 where id = ?", id);
+        SignedInSession force = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        var page = force.get("/partnership/review?record=" + id);
+        assertThat(page.body())
+                .contains("Tamsin Quarrendon")
+                .contains("not due yet")
+                .contains("name=\"early\"");
+
+        var refused = force.post(
+                "/partnership/review/" + id + "/erase", Map.of("reason", "No longer needed", "confirm", "yes"));
+        assertThat(refused.body()).contains("early is needed: the record is not due for review until");
+        assertThat(jdbc.queryForObject("select label from partnership.entity where id = ?", String.class, id))
+                .as("not erased without a reason for erasing early")
+                .isEqualTo("Tamsin Quarrendon");
+
+        force.post(
+                "/partnership/review/" + id + "/erase",
+                Map.of("reason", "No longer needed", "early", "Court order to erase, case 77/2026", "confirm", "yes"));
+        assertThat(jdbc.queryForObject("select label from partnership.entity where id = ?", String.class, id))
+                .isEqualTo("(erased)");
+        String logged = jdbc.queryForObject(
+                "select reason from audit.entry where action = 'erase' and record_id = ?", String.class, "tvp/" + id);
+        assertThat(logged)
+                .startsWith("No longer needed (erased before its review date of ")
+                .endsWith("erased early because: Court order to erase, case 77/2026)");
+    }
+
+    @Test
+    void theStoreItselfRefusesToEraseARecordNotYetDueWithoutAReason() {
+        UUID id = due("Ambrose", "Pettifer");
+        jdbc.update("update partnership.entity set review_on = current_date + 30 where id = ?", id);
+        var analyst = new uk.interchange.partnership.sharing.Viewer(
+                "tvp-analyst",
+                new uk.interchange.partnership.sharing.Organisation(
+                        "tvp",
+                        "Thames Valley Police",
+                        uk.interchange.partnership.sharing.OrganisationType.POLICE_FORCE),
+                Set.of(uk.interchange.partnership.sharing.Role.ANALYST));
+        assertThat(store.erase(analyst, id, "No longer needed", java.time.LocalDate.now(), Optional.empty()))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select erased_at is null from partnership.entity where id = ?", Boolean.class, id))
+                .isTrue();
+    }
+
+    @Test
     void anotherOrganisationCannotKeepOrEraseTheRecord() {
         UUID id = due("Iris", "Cobbledick");
         SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);

@@ -254,24 +254,57 @@ public class EntityStore {
         return n == 1;
     }
 
+    /** One of the owner's live records as the review queue shows it, whether or not it is due. */
+    public Optional<Due> reviewOf(String owner, UUID id) {
+        return jdbc
+                .query(
+                        "select id, kind, label, review_on from partnership.entity where owner_id = ? and id = ?"
+                                + " and erased_at is null",
+                        (rs, i) -> new Due(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getObject(4, java.time.LocalDate.class)),
+                        owner,
+                        id)
+                .stream()
+                .findFirst();
+    }
+
     /**
      * Erases a record: its content and search keys go, a tombstone stays (when, who, why). Only its owner may; it
-     * cannot be undone. False when there is no such live record.
+     * cannot be undone. A record whose review date is still to come is erased only with a reason for erasing it
+     * early, which the tombstone and the audit entry both carry. False when there is no such live record, or it is
+     * not due and no such reason is given.
      */
     @Transactional
-    public boolean erase(Viewer viewer, UUID id, String reason) {
+    public boolean erase(Viewer viewer, UUID id, String reason, java.time.LocalDate today, Optional<String> early) {
         String org = viewer.organisation().id();
+        Optional<Due> record = reviewOf(org, id);
+        if (record.isEmpty()) {
+            return false;
+        }
+        boolean due = !record.get().reviewOn().isAfter(today);
+        if (!due && early.isEmpty()) {
+            return false;
+        }
+        String why = due
+                ? reason
+                : reason + " (erased before its review date of " + record.get().reviewOn() + "; erased early because: "
+                        + early.get() + ")";
         int n = jdbc.update(
                 "update partnership.entity set label = '(erased)', body = '{}'::jsonb, shared_orgs = '{}',"
                         + " shared_groups = '{}', erased_at = now(), erased_by = ?, erased_because = ?"
-                        + " where owner_id = ? and id = ? and erased_at is null",
+                        + " where owner_id = ? and id = ? and erased_at is null and (review_on <= ? or ?)",
                 viewer.user(),
-                reason,
+                why,
                 org,
-                id);
+                id,
+                today,
+                early.isPresent());
         if (n == 1) {
             jdbc.update("delete from partnership.search_key where owner_id = ? and entity_id = ?", org, id);
-            audit.append(Visible.audit(viewer, AuditAction.ERASE, "entity", org + "/" + id, reason, Optional.empty()));
+            audit.append(Visible.audit(viewer, AuditAction.ERASE, "entity", org + "/" + id, why, Optional.empty()));
         }
         return n == 1;
     }
