@@ -1,34 +1,44 @@
 package uk.interchange.app.admin;
 
+import java.security.Principal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.sharing.Role;
 
 /**
  * Setting up the partnership: organisations, and accounts for their people with their roles. Each form is checked
- * whole and shown again with every problem; nothing is half-made.
+ * whole and shown again with every problem; nothing is half-made. Each change asks why, and is written to the audit
+ * trail with the reason ({@link Administration}).
  */
 @Controller
 @Access(Access.Rule.ADMIN)
 public class AdminPages {
     static final List<String> TYPES = List.of("police-force", "rocu", "local-authority", "partner-agency");
+    static final int MIN_REASON = 5;
 
     private final Organisations organisations;
     private final Accounts accounts;
+    private final Administration administration;
 
-    public AdminPages(Organisations organisations, Accounts accounts) {
+    public AdminPages(Organisations organisations, Accounts accounts, Administration administration) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.administration = administration;
     }
 
     @GetMapping("/admin")
@@ -41,6 +51,8 @@ public class AdminPages {
             @RequestParam(defaultValue = "") String id,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String reason,
+            Principal who,
             Model model) {
         List<FieldProblem> problems = new ArrayList<>();
         String key = id.strip().toLowerCase(Locale.ROOT);
@@ -55,10 +67,11 @@ public class AdminPages {
         if (!TYPES.contains(type)) {
             problems.add(new FieldProblem("type", "must be one of " + String.join(", ", TYPES)));
         }
+        reasonProblem(reason).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return show(problems, model);
         }
-        organisations.add(key, name.strip(), type);
+        administration.addOrganisation(who.getName(), key, name.strip(), type, reason.strip());
         return "redirect:/admin";
     }
 
@@ -67,6 +80,8 @@ public class AdminPages {
     public String covering(
             @RequestParam(defaultValue = "") String council,
             @RequestParam(defaultValue = "") String force,
+            @RequestParam(defaultValue = "") String reason,
+            Principal who,
             Model model) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!organisations.typeOf(council).equals("local-authority")) {
@@ -75,10 +90,11 @@ public class AdminPages {
         if (!organisations.typeOf(force).equals("police-force")) {
             problems.add(new FieldProblem("force", "is not a police force here"));
         }
+        reasonProblem(reason).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return show(problems, model);
         }
-        organisations.cover(council, force);
+        administration.cover(who.getName(), council, force, reason.strip());
         return "redirect:/admin";
     }
 
@@ -89,6 +105,8 @@ public class AdminPages {
             @RequestParam(defaultValue = "") String organisation,
             @RequestParam(required = false) List<String> roles,
             @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String reason,
+            Principal who,
             Model model) {
         List<FieldProblem> problems = new ArrayList<>();
         String user = username.strip();
@@ -103,6 +121,92 @@ public class AdminPages {
         if (!organisations.exists(organisation)) {
             problems.add(new FieldProblem("organisation", "is not an organisation here"));
         }
+        List<Role> chosen = roles(roles, problems);
+        Accounts.passwordProblem(password).ifPresent(why -> problems.add(new FieldProblem("password", why)));
+        reasonProblem(reason).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            return show(problems, model);
+        }
+        administration.addAccount(
+                who.getName(), user, password, displayName.strip(), organisation, chosen, reason.strip());
+        return "redirect:/admin";
+    }
+
+    @GetMapping("/admin/accounts/{username}")
+    public String accountPage(
+            @PathVariable String username, @RequestParam(required = false) String changed, Model model) {
+        Optional<String> done = Optional.ofNullable(changed).map(c -> "The account has been changed.");
+        return showAccount(existing(username), List.of(), done, model);
+    }
+
+    /** Changes an account's name, organisation, partnership roles and whether it may sign in. */
+    @PostMapping("/admin/accounts/{username}")
+    public String change(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String organisation,
+            @RequestParam(required = false) List<String> roles,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam(defaultValue = "") String reason,
+            Principal who,
+            Model model) {
+        Accounts.Account before = existing(username);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (displayName.isBlank()) {
+            problems.add(new FieldProblem("displayName", "is empty"));
+        }
+        if (!organisation.isEmpty() && !organisations.exists(organisation)) {
+            problems.add(new FieldProblem("organisation", "is not an organisation here"));
+        }
+        List<Role> chosen = roles(roles, problems);
+        // roles that are not the partnership's (a planner's) are kept as they are: this form does not show them
+        Set<String> all = new LinkedHashSet<>();
+        before.roles().stream().filter(r -> !isPartnershipRole(r)).forEach(all::add);
+        chosen.forEach(r -> all.add(r.name()));
+        boolean self = before.username().equals(who.getName());
+        if (self && (!enabled || !all.contains(Role.ADMINISTRATOR.name()))) {
+            problems.add(new FieldProblem(
+                    "roles", "cannot take administration from your own account: ask another administrator"));
+        }
+        reasonProblem(reason).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            return showAccount(before, problems, Optional.empty(), model);
+        }
+        Accounts.Account after = new Accounts.Account(
+                before.username(),
+                displayName.strip(),
+                Optional.of(organisation).filter(o -> !o.isEmpty()),
+                before.authority(),
+                List.copyOf(all),
+                enabled);
+        administration.changeAccount(who.getName(), before, after, reason.strip());
+        return "redirect:/admin/accounts/" + before.username() + "?changed";
+    }
+
+    /** Sets a new password for a person who has lost theirs; they change it at /account once signed in. */
+    @PostMapping("/admin/accounts/{username}/password")
+    public String resetPassword(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String reason,
+            Principal who,
+            Model model) {
+        Accounts.Account account = existing(username);
+        List<FieldProblem> problems = new ArrayList<>();
+        Accounts.passwordProblem(password).ifPresent(why -> problems.add(new FieldProblem("password", why)));
+        reasonProblem(reason).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            return showAccount(account, problems, Optional.empty(), model);
+        }
+        administration.resetPassword(who.getName(), account, password, reason.strip());
+        return showAccount(account, List.of(), Optional.of("The password has been reset."), model);
+    }
+
+    private Accounts.Account existing(String username) {
+        return accounts.account(username).orElseThrow(() -> new NotFound("such account"));
+    }
+
+    private static List<Role> roles(List<String> roles, List<FieldProblem> problems) {
         List<Role> chosen = new ArrayList<>();
         for (String r : roles == null ? List.<String>of() : roles) {
             try {
@@ -114,12 +218,22 @@ public class AdminPages {
         if (roles == null || roles.isEmpty()) {
             problems.add(new FieldProblem("roles", "choose at least one"));
         }
-        Accounts.passwordProblem(password).ifPresent(why -> problems.add(new FieldProblem("password", why)));
-        if (!problems.isEmpty()) {
-            return show(problems, model);
+        return chosen;
+    }
+
+    private static boolean isPartnershipRole(String name) {
+        for (Role r : Role.values()) {
+            if (r.name().equals(name)) {
+                return true;
+            }
         }
-        accounts.savePartner(user, password, displayName.strip(), organisation, chosen);
-        return "redirect:/admin";
+        return false;
+    }
+
+    static Optional<FieldProblem> reasonProblem(String reason) {
+        return reason.strip().length() < MIN_REASON
+                ? Optional.of(new FieldProblem("reason", "is needed: say why (it is recorded on the audit trail)"))
+                : Optional.empty();
     }
 
     private String show(List<FieldProblem> problems, Model model) {
@@ -129,5 +243,15 @@ public class AdminPages {
         model.addAttribute("types", TYPES);
         model.addAttribute("roles", Role.values());
         return "admin/admin";
+    }
+
+    private String showAccount(
+            Accounts.Account account, List<FieldProblem> problems, Optional<String> done, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("problems", problems);
+        model.addAttribute("done", done.orElse(""));
+        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("roles", Role.values());
+        return "admin/account";
     }
 }

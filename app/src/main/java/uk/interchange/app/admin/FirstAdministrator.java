@@ -1,6 +1,5 @@
 package uk.interchange.app.admin;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +14,8 @@ import uk.interchange.app.server.DemoPassword;
  * On a start with no administrator: an account {@code admin} that may add organisations and accounts, so that a new
  * installation (with or without the demonstration) can be set up from the browser. Its password comes from
  * {@code INTERCHANGE_ADMIN_PASSWORD}, or the demonstration password when that is set, or is made up and written
- * once to the log. It runs after the demonstrations, which load only into a database with no accounts.
+ * once to the log. It runs after the demonstrations, which load only into a database with no accounts. Its making is
+ * written to the audit trail, as done by Interchange itself.
  */
 @Component
 @Order(3)
@@ -23,11 +23,15 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final Accounts accounts;
+    private final Administration administration;
     private final String password;
 
     FirstAdministrator(
-            Accounts accounts, @Value("${INTERCHANGE_ADMIN_PASSWORD:${INTERCHANGE_DEMO_PASSWORD:}}") String password) {
+            Accounts accounts,
+            Administration administration,
+            @Value("${INTERCHANGE_ADMIN_PASSWORD:${INTERCHANGE_DEMO_PASSWORD:}}") String password) {
         this.accounts = accounts;
+        this.administration = administration;
         this.password = password;
     }
 
@@ -37,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         String secret = DemoPassword.orMadeUp(password);
-        accounts.save("admin", secret, "Administrator", null, List.of("ADMINISTRATOR"));
+        administration.firstAdministrator("admin", secret);
         if (password.isBlank()) {
             log.warn(
                     "First administrator: sign in as 'admin' with password '{}' (shown once; set"

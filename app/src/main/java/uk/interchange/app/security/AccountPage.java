@@ -46,7 +46,7 @@ public class AccountPage {
         if (!problems.isEmpty()) {
             return show(who, problems, false, model);
         }
-        accounts.changePassword(who.getName(), password);
+        accounts.changeOwnPassword(who.getName(), password);
         return "redirect:/account?changed";
     }
 

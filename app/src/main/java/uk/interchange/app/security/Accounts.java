@@ -17,6 +17,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.interchange.app.audit.AuditAction;
+import uk.interchange.app.audit.AuditLog;
+import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.partnership.sharing.Organisation;
 import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
@@ -31,11 +35,13 @@ public class Accounts implements UserDetailsService {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final SignInLimiter limiter;
+    private final AuditLog audit;
 
-    public Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, SignInLimiter limiter) {
+    public Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, SignInLimiter limiter, AuditLog audit) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.limiter = limiter;
+        this.audit = audit;
     }
 
     @Override
@@ -117,6 +123,22 @@ public class Accounts implements UserDetailsService {
     public void changePassword(String username, String password) {
         jdbc.update(
                 "update security.account set password_hash = ? where username = ?", encoder.encode(password), username);
+    }
+
+    /** The person's own change of their password, written to the audit trail with it. */
+    @Transactional
+    public void changeOwnPassword(String username, String password) {
+        changePassword(username, password);
+        String organisation = account(username).flatMap(Account::organisation).orElse("installation");
+        audit.append(new AuditRecord(
+                username,
+                organisation,
+                AuditAction.CHANGE,
+                "account",
+                username,
+                "changed their own password",
+                Optional.empty(),
+                Optional.empty()));
     }
 
     /** The highway authority a planner works for. */
@@ -201,6 +223,50 @@ public class Accounts implements UserDetailsService {
                 .stream()
                 .findFirst()
                 .orElse(Map.of());
+    }
+
+    /** An account as an administrator sees and changes it (never its password). */
+    public record Account(
+            String username,
+            String displayName,
+            Optional<String> organisation,
+            Optional<String> authority,
+            List<String> roles,
+            boolean enabled) {}
+
+    /** The account by its name, if there is one. */
+    public Optional<Account> account(String username) {
+        return jdbc
+                .query(
+                        "select username, display_name, organisation_id, authority_id, roles, enabled"
+                                + " from security.account where username = ?",
+                        (rs, i) -> new Account(
+                                rs.getString(1),
+                                rs.getString(2),
+                                Optional.ofNullable(rs.getString(3)),
+                                Optional.ofNullable(rs.getString(4)),
+                                List.of((String[]) rs.getArray(5).getArray()),
+                                rs.getBoolean(6)),
+                        username)
+                .stream()
+                .findFirst();
+    }
+
+    /** Changes who an account is, the organisation it belongs to, its roles and whether it may sign in. */
+    public void change(Account changed) {
+        jdbc.update(
+                "update security.account set display_name = ?, organisation_id = ?, roles = ?, enabled = ?"
+                        + " where username = ?",
+                ps -> {
+                    ps.setString(1, changed.displayName());
+                    ps.setString(2, changed.organisation().orElse(null));
+                    ps.setArray(
+                            3,
+                            ps.getConnection()
+                                    .createArrayOf("text", changed.roles().toArray()));
+                    ps.setBoolean(4, changed.enabled());
+                    ps.setString(5, changed.username());
+                });
     }
 
     /** Whether the name is taken. */

@@ -12,13 +12,25 @@ import uk.interchange.app.server.SignedInSession;
 
 /** The first administrator sets up an organisation and an account, and the account works at once. */
 class AdminPagesTest extends ServerTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anAdministratorAddsAnOrganisationAndAnAccountThatCanSignInAndSearch() {
         SignedInSession admin = SignedInSession.as(port, "admin", PLANNER_PASSWORD);
         assertThat(admin.get("/admin").body()).contains("Organisations and accounts");
 
         var org = admin.post(
-                "/admin/organisations", Map.of("id", "wmp", "name", "West Midlands Police", "type", "police-force"));
+                "/admin/organisations",
+                Map.of(
+                        "id",
+                        "wmp",
+                        "name",
+                        "West Midlands Police",
+                        "type",
+                        "police-force",
+                        "reason",
+                        "joins the partnership"));
         assertThat(org.body()).contains("West Midlands Police");
         var bad = admin.post("/admin/organisations", Map.of("id", "West Mids", "name", " ", "type", "club"));
         assertThat(bad.body())
@@ -28,18 +40,19 @@ class AdminPagesTest extends ServerTest {
 
         var weak = admin.postRaw(
                 "/admin/accounts",
-                "username=wmp-analyst&displayName=Analyst&organisation=wmp&roles=ANALYST&password=short");
+                "username=wmp-analyst&displayName=Analyst&organisation=wmp&roles=ANALYST&password=short"
+                        + "&reason=new+starter");
         assertThat(weak.body()).contains("at least 12 characters");
         admin.get("/admin");
         var made = admin.postRaw(
                 "/admin/accounts",
                 "username=wmp-analyst&displayName=Analyst%2C+WMP"
-                        + "&organisation=wmp&roles=ANALYST&password=a-long-first-password");
+                        + "&organisation=wmp&roles=ANALYST&password=a-long-first-password&reason=new+starter");
         assertThat(made.body()).contains("wmp-analyst").contains("ANALYST");
         var again = admin.postRaw(
                 "/admin/accounts",
                 "username=wmp-analyst&displayName=Other"
-                        + "&organisation=wmp&roles=ANALYST&password=a-long-first-password");
+                        + "&organisation=wmp&roles=ANALYST&password=a-long-first-password&reason=new+starter");
         assertThat(again.body()).contains("&quot;wmp-analyst&quot; is taken");
 
         String auth = Base64.getEncoder()
@@ -52,6 +65,123 @@ class AdminPagesTest extends ServerTest {
                 .build());
         assertThat(search.statusCode()).isEqualTo(200);
         assertThat(search.body()).contains("\"found\":[]"); // nothing is shared with a new force yet
+    }
+
+    @Test
+    void everyAdministrativeChangeLeavesAnAuditEntryWithItsReason() {
+        SignedInSession admin = SignedInSession.as(port, "admin", PLANNER_PASSWORD);
+        admin.get("/admin");
+        var noReason = admin.post(
+                "/admin/organisations", Map.of("id", "nyp", "name", "North Yorkshire Police", "type", "police-force"));
+        assertThat(noReason.body()).contains("reason is needed");
+        assertThat(jdbc.queryForObject("select count(*) from partnership.organisation where id = 'nyp'", Integer.class))
+                .isZero();
+
+        admin.post(
+                "/admin/organisations",
+                Map.of("id", "nyp", "name", "North Yorkshire Police", "type", "police-force", "reason", "new force"));
+        admin.post(
+                "/admin/organisations",
+                Map.of(
+                        "id",
+                        "york",
+                        "name",
+                        "City of York Council",
+                        "type",
+                        "local-authority",
+                        "reason",
+                        "new council"));
+        admin.post(
+                "/admin/organisations/covering",
+                Map.of("council", "york", "force", "nyp", "reason", "York is in North Yorkshire"));
+        admin.postRaw(
+                "/admin/accounts",
+                "username=nyp-analyst&displayName=Analyst%2C+NYP&organisation=nyp&roles=ANALYST"
+                        + "&password=a-long-first-password&reason=new+starter+in+the+unit");
+        admin.get("/admin/accounts/nyp-analyst");
+        admin.postRaw(
+                "/admin/accounts/nyp-analyst",
+                "displayName=Analyst%2C+NYP&organisation=nyp&roles=ANALYST&roles=COORDINATOR&enabled=true"
+                        + "&reason=now+coordinates+the+unit");
+        admin.post(
+                "/admin/accounts/nyp-analyst/password",
+                Map.of("password", "a-second-password-9", "reason", "forgot it, asked by phone"));
+        admin.postRaw(
+                "/admin/accounts/nyp-analyst",
+                "displayName=Analyst%2C+NYP&organisation=nyp&roles=ANALYST&roles=COORDINATOR&reason=left+the+force");
+
+        assertThat(entries("organisation", "nyp"))
+                .containsExactly("admin nyp create new force (organisation North Yorkshire Police, police-force)");
+        assertThat(entries("organisation", "york"))
+                .containsExactly(
+                        "admin york create new council (organisation City of York Council, local-authority)",
+                        "admin york change York is in North Yorkshire (covering force none -> nyp)");
+        assertThat(entries("account", "nyp-analyst"))
+                .containsExactly(
+                        "admin nyp create new starter in the unit (account of Analyst, NYP in nyp, roles ANALYST)",
+                        "admin nyp change now coordinates the unit (roles ANALYST -> ANALYST, COORDINATOR)",
+                        "admin nyp change forgot it, asked by phone (password reset)",
+                        "admin nyp change left the force (disabled)");
+        assertThat(jdbc.queryForObject(
+                        "select enabled from security.account where username = 'nyp-analyst'", Boolean.class))
+                .isFalse();
+        assertThat(entries("account", "admin"))
+                .as("the first administrator, made at start")
+                .contains("interchange installation create first start with no administrator, so the installation"
+                        + " can be set up (roles ADMINISTRATOR)");
+    }
+
+    @Test
+    void aResetPasswordWorksAndTheOwnChangeIsAuditedToo() {
+        SignedInSession admin = SignedInSession.as(port, "admin", PLANNER_PASSWORD);
+        admin.get("/admin");
+        admin.postRaw(
+                "/admin/accounts",
+                "username=reset-me&displayName=Reset+Me&organisation=reading&roles=ANALYST"
+                        + "&password=a-long-first-password&reason=new+starter");
+        admin.get("/admin/accounts/reset-me");
+        var reset = admin.post(
+                "/admin/accounts/reset-me/password", Map.of("password", "reset-password-123", "reason", "lost it"));
+        assertThat(reset.body()).contains("The password has been reset.");
+        SignedInSession person = SignedInSession.as(port, "reset-me", "reset-password-123");
+        person.get("/account");
+        person.post(
+                "/account/password",
+                Map.of(
+                        "current",
+                        "reset-password-123",
+                        "password",
+                        "my-own-password-456",
+                        "confirm",
+                        "my-own-password-456"));
+        assertThat(entries("account", "reset-me"))
+                .containsExactly(
+                        "admin reading create new starter (account of Reset Me in reading, roles ANALYST)",
+                        "admin reading change lost it (password reset)",
+                        "reset-me reading change changed their own password");
+    }
+
+    @Test
+    void anAdministratorCannotTakeAdministrationFromTheirOwnAccount() {
+        SignedInSession admin = SignedInSession.as(port, "admin", PLANNER_PASSWORD);
+        admin.get("/admin/accounts/admin");
+        var r = admin.postRaw(
+                "/admin/accounts/admin", "displayName=Administrator&roles=ANALYST&enabled=true&reason=oops");
+        assertThat(r.body()).contains("cannot take administration from your own account");
+        assertThat(jdbc.queryForObject(
+                        "select 'ADMINISTRATOR' = any(roles) from security.account where username = 'admin'",
+                        Boolean.class))
+                .isTrue();
+    }
+
+    /** The audit entries about one record, oldest first, as "actor organisation action reason". */
+    private java.util.List<String> entries(String kind, String id) {
+        return jdbc.queryForList(
+                "select actor || ' ' || organisation || ' ' || action || ' ' || reason from audit.entry"
+                        + " where record_kind = ? and record_id = ? order by seq",
+                String.class,
+                kind,
+                id);
     }
 
     @Test
