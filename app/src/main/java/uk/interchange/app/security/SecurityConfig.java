@@ -90,9 +90,9 @@ public class SecurityConfig implements WebMvcConfigurer {
                         .failureHandler(limiter)
                         .successHandler(limiter)
                         .permitAll())
-                // Programs may sign each request with HTTP Basic; such requests carry no cookie to forge.
+                // Programs may sign each request with HTTP Basic and carry no session cookie: nothing to forge.
                 .httpBasic(b -> {})
-                .csrf(c -> c.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null))
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfig::signedByHeaderAlone))
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/"))
                 // The API answers 401 instead of sending a program to a sign-in page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
@@ -103,6 +103,16 @@ public class SecurityConfig implements WebMvcConfigurer {
                                 + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.build();
+    }
+
+    /**
+     * Whether a request is a program's: HTTP Basic in the Authorization header and no session. Only such a request
+     * skips the CSRF check; one that also carries a session cookie (or any other kind of Authorization header) is
+     * checked, since the browser would add that cookie to a forged request by itself.
+     */
+    static boolean signedByHeaderAlone(HttpServletRequest request) {
+        String auth = request.getHeader("Authorization");
+        return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6) && request.getRequestedSessionId() == null;
     }
 
     @Bean

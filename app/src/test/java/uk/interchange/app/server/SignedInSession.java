@@ -78,6 +78,16 @@ public final class SignedInSession {
                 .build());
     }
 
+    /** A form post without the CSRF token but with the session's cookie and the given header added. */
+    public HttpResponse<String> postWithoutToken(String path, String encodedFields, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(encodedFields))
+                .build());
+    }
+
     /** A multipart form post of one file field and the CSRF token. */
     public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
         String boundary = "----interchange-test-boundary";
