@@ -94,7 +94,8 @@ public final class EntityCsv {
      * when the importer may read it (and nothing when not, so a record they may not read is named as unknown).
      */
     public static Reading read(String text, String owner, Function<String, Optional<String>> held) {
-        Csv.Table t = Csv.read(text);
+        // an export from Interchange (or any file made safe for spreadsheets) reads as the values it was made from
+        Csv.Table t = SpreadsheetCells.original(Csv.read(text));
         if (!t.header().contains("kind")) {
             return new Reading(
                     List.of(), List.of(new Problem(1, "kind", "the header has no kind column (" + KINDS + ", link)")));

@@ -22,8 +22,8 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.FieldProblem;
-import uk.interchange.partnership.imports.Csv;
 import uk.interchange.partnership.imports.EntityFields;
+import uk.interchange.partnership.imports.SpreadsheetCells;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -79,7 +79,7 @@ public class PartnershipSearch {
 
     /**
      * The records a search finds, as a CSV file in the import's columns (so another Interchange can import it), with
-     * who holds each. Needs the reason of the search just made; each record is logged as exported with it.
+     * who holds each; a cell that a spreadsheet would run as a formula starts with an apostrophe. Needs the reason of the search just made; each record is logged as exported with it.
      */
     @Access(value = Access.Rule.PARTNERSHIP, changes = false)
     @PostMapping("/partnership/search/export")
@@ -95,12 +95,12 @@ public class PartnershipSearch {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("held_by", "record_id"));
         header.addAll(EntityFields.COLUMNS);
-        csv.append(Csv.line(header));
+        csv.append(SpreadsheetCells.line(header));
         for (EntityStore.Stored r : store.export(v, found, why.reason(), why.caseRef())) {
             Map<String, String> fields = EntityFields.of(EntityStore.entity(r));
             List<String> row = new ArrayList<>(List.of(r.owner(), r.id().toString()));
             EntityFields.COLUMNS.forEach(c -> row.add(fields.getOrDefault(c, "")));
-            csv.append(Csv.line(row));
+            csv.append(SpreadsheetCells.line(row));
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
