@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
+import uk.interchange.app.security.SignInLimiter;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.sharing.Role;
@@ -34,11 +35,14 @@ public class AdminPages {
     private final Organisations organisations;
     private final Accounts accounts;
     private final Administration administration;
+    private final SignInLimiter limiter;
 
-    public AdminPages(Organisations organisations, Accounts accounts, Administration administration) {
+    public AdminPages(
+            Organisations organisations, Accounts accounts, Administration administration, SignInLimiter limiter) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.administration = administration;
+        this.limiter = limiter;
     }
 
     @GetMapping("/admin")
@@ -202,6 +206,19 @@ public class AdminPages {
         return showAccount(account, List.of(), Optional.of("The password has been reset."), model);
     }
 
+    /** Lets a person who is waiting after wrong passwords try again at once, from anywhere. */
+    @PostMapping("/admin/accounts/{username}/sign-in")
+    public String clearSignIn(
+            @PathVariable String username, @RequestParam(defaultValue = "") String reason, Principal who, Model model) {
+        Accounts.Account account = existing(username);
+        Optional<FieldProblem> problem = reasonProblem(reason);
+        if (problem.isPresent()) {
+            return showAccount(account, List.of(problem.get()), Optional.empty(), model);
+        }
+        administration.clearSignIn(who.getName(), account, reason.strip());
+        return showAccount(account, List.of(), Optional.of("The wrong passwords have been forgotten."), model);
+    }
+
     private Accounts.Account existing(String username) {
         return accounts.account(username).orElseThrow(() -> new NotFound("such account"));
     }
@@ -248,6 +265,7 @@ public class AdminPages {
     private String showAccount(
             Accounts.Account account, List<FieldProblem> problems, Optional<String> done, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute("signIn", limiter.status(account.username()));
         model.addAttribute("problems", problems);
         model.addAttribute("done", done.orElse(""));
         model.addAttribute("organisations", organisations.all());

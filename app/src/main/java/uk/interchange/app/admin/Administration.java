@@ -9,12 +9,13 @@ import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Accounts;
+import uk.interchange.app.security.SignInLimiter;
 import uk.interchange.partnership.sharing.Role;
 
 /**
  * Every change an administrator makes, each written to the audit trail with the administrator's reason and what
  * changed, in the same transaction as the change: organisations, the force covering a council, accounts made and
- * changed (roles, organisation, enabled), passwords reset. The entry's organisation is the one the change concerns,
+ * changed (roles, organisation, enabled), passwords reset, wrong passwords forgotten. The entry's organisation is the one the change concerns,
  * so that organisation's auditors see who was given access to its data; a change that concerns none (a planner's or
  * an administrator's account) is logged under {@value #INSTALLATION}.
  */
@@ -26,11 +27,13 @@ public class Administration {
     private final Accounts accounts;
     private final Organisations organisations;
     private final AuditLog audit;
+    private final SignInLimiter limiter;
 
-    public Administration(Accounts accounts, Organisations organisations, AuditLog audit) {
+    public Administration(Accounts accounts, Organisations organisations, AuditLog audit, SignInLimiter limiter) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.audit = audit;
+        this.limiter = limiter;
     }
 
     @Transactional
@@ -114,6 +117,20 @@ public class Administration {
     public void resetPassword(String admin, Accounts.Account account, String password, String reason) {
         accounts.changePassword(account.username(), password);
         log(admin, concerning(account), AuditAction.CHANGE, "account", account.username(), reason, "password reset");
+    }
+
+    /** Forgets the wrong passwords tried for the account, so it may be tried again at once from anywhere. */
+    @Transactional
+    public void clearSignIn(String admin, Accounts.Account account, String reason) {
+        int forgotten = limiter.clear(account.username());
+        log(
+                admin,
+                concerning(account),
+                AuditAction.CHANGE,
+                "account",
+                account.username(),
+                reason,
+                "sign-in cleared: " + forgotten + " wrong password" + (forgotten == 1 ? "" : "s") + " forgotten");
     }
 
     /** The first administrator, made at start when there is none: logged as done by Interchange itself. */

@@ -26,7 +26,10 @@ import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
 import uk.interchange.partnership.sharing.Viewer;
 
-/** The accounts people sign in with, kept in {@code security.account} with hashed passwords. */
+/**
+ * The accounts people sign in with, kept in {@code security.account} with hashed passwords. Guessing is throttled
+ * before a password is checked, by name and address ({@link SignInLimiter}), not by locking the account here.
+ */
 @Service
 public class Accounts implements UserDetailsService {
     static final int MIN_PASSWORD = 12;
@@ -34,13 +37,11 @@ public class Accounts implements UserDetailsService {
     static final int MAX_PASSWORD = 72;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
-    private final SignInLimiter limiter;
     private final AuditLog audit;
 
-    public Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, SignInLimiter limiter, AuditLog audit) {
+    public Accounts(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit) {
         this.jdbc = jdbc;
         this.encoder = encoder;
-        this.limiter = limiter;
         this.audit = audit;
     }
 
@@ -55,7 +56,6 @@ public class Accounts implements UserDetailsService {
                                         .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
                                         .toList())
                                 .disabled(!rs.getBoolean(4))
-                                .accountLocked(limiter.locked(username))
                                 .build(),
                         username)
                 .stream()

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -85,6 +86,8 @@ public class SecurityConfig implements WebMvcConfigurer {
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?error=provider")));
         }
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                // a name waiting at an address is refused before its password is checked, by form or HTTP Basic
+                .addFilterBefore(new SignInThrottle(limiter), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .failureHandler(limiter)

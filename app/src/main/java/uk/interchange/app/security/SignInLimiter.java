@@ -3,13 +3,19 @@ package uk.interchange.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -17,58 +23,159 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits sign-in attempts, by form or HTTP Basic: after {@value #LIMIT} failures for one user name, that name is
- * locked for fifteen minutes, whatever password is tried. A success clears the count.
+ * Throttles password guessing, by form or HTTP Basic, by the name tried and the address it comes from, as NCSC's
+ * password guidance and Cyber Essentials advise (throttling whose wait grows with each failure, no more than ten
+ * guesses in five minutes), so that one address guessing a name is slowed without locking the person out from
+ * anywhere else. After {@value #FREE} wrong passwords for a name from one address, that address waits a minute
+ * before it may try the name again, twice as long after each further one, up to fifteen minutes; its failures count
+ * for a day after the last, and a success from it clears them. Whatever the addresses, {@value #NAME_LIMIT} wrong
+ * passwords for a name within an hour stop it being tried from anywhere until that hour has passed (OWASP ASVS
+ * 2.2.1). An administrator clears a name at once. The failures are kept in the database
+ * ({@code security.sign_in_failure}), so a restart forgets nothing. A refused attempt is not checked and not counted.
  */
 @Component
 public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler {
-    static final int LIMIT = 5;
-    private static final Duration LOCK = Duration.ofMinutes(15);
-    private static final int MAX_NAMES = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(SignInLimiter.class);
+    /** Wrong passwords from one address for one name before that address must wait. */
+    static final int FREE = 5;
 
-    private record Failures(int count, Instant last) {}
+    static final Duration FIRST_WAIT = Duration.ofMinutes(1);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    /** How long a wrong password counts against the address it came from. */
+    static final Duration REMEMBERED = Duration.ofDays(1);
+    /** Wrong passwords for one name, from anywhere, within {@link #NAME_WINDOW}, that stop it being tried at all. */
+    static final int NAME_LIMIT = 100;
 
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    static final Duration NAME_WINDOW = Duration.ofHours(1);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+
+    /** Where a name stands: its failures in the last day, from how many addresses, and the longest wait now. */
+    public record Status(int failures, int addresses, Optional<Instant> waitUntil) {}
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AtomicReference<Instant> purged = new AtomicReference<>(Instant.EPOCH);
 
-    public SignInLimiter(Clock clock) {
+    public SignInLimiter(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    public boolean locked(String username) {
-        Failures f = failures.get(key(username));
-        return f != null && f.count() >= LIMIT && f.last().plus(LOCK).isAfter(clock.instant());
+    /** When the name may next be tried from the address; empty when it may be tried now. */
+    public Optional<Instant> lockedUntil(String username, String address) {
+        Instant now = clock.instant();
+        String name = key(username);
+        Optional<Instant> pair = jdbc.query(
+                        "select count(*), max(at) from security.sign_in_failure"
+                                + " where username = ? and address = ? and at > ?",
+                        (rs, i) -> rs.getInt(1) < FREE
+                                ? Optional.<Instant>empty()
+                                : Optional.of(rs.getTimestamp(2).toInstant().plus(wait(rs.getInt(1)))),
+                        name,
+                        address(address),
+                        Timestamp.from(now.minus(REMEMBERED)))
+                .getFirst();
+        Optional<Instant> everywhere = nameLockedUntil(name, now);
+        Optional<Instant> until = later(pair, everywhere);
+        return until.filter(u -> u.isAfter(now));
+    }
+
+    /** How long an address waits after its {@code failures}th wrong password for a name. */
+    static Duration wait(int failures) {
+        if (failures < FREE) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - FREE, 10);
+        Duration d = FIRST_WAIT.multipliedBy(1L << doublings);
+        return d.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : d;
+    }
+
+    /** The end of the hour after the failure that brought the name to its limit, while it is still at it. */
+    private Optional<Instant> nameLockedUntil(String name, Instant now) {
+        List<Timestamp> limitReachedAt = jdbc.queryForList(
+                "select at from security.sign_in_failure where username = ? and at > ? order by at desc"
+                        + " offset ? limit 1",
+                Timestamp.class,
+                name,
+                Timestamp.from(now.minus(NAME_WINDOW)),
+                NAME_LIMIT - 1);
+        return limitReachedAt.stream().findFirst().map(t -> t.toInstant().plus(NAME_WINDOW));
+    }
+
+    /** Where the name stands, for an administrator. */
+    public Status status(String username) {
+        Instant now = clock.instant();
+        String name = key(username);
+        var counts = jdbc.queryForMap(
+                "select count(*) as failures, count(distinct address) as addresses from security.sign_in_failure"
+                        + " where username = ? and at > ?",
+                name,
+                Timestamp.from(now.minus(REMEMBERED)));
+        List<String> addresses = jdbc.queryForList(
+                "select distinct address from security.sign_in_failure where username = ? and at > ?",
+                String.class,
+                name,
+                Timestamp.from(now.minus(REMEMBERED)));
+        Optional<Instant> longest = Optional.empty();
+        for (String a : addresses) {
+            longest = later(longest, lockedUntil(name, a));
+        }
+        return new Status(
+                ((Number) counts.get("failures")).intValue(), ((Number) counts.get("addresses")).intValue(), longest);
+    }
+
+    /** Forgets every wrong password tried for the name, from every address; how many were forgotten. */
+    public int clear(String username) {
+        return jdbc.update("delete from security.sign_in_failure where username = ?", key(username));
     }
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String name = request.getParameter("username");
-        response.sendRedirect(request.getContextPath() + "/sign-in?error" + (locked(name) ? "=locked" : ""));
+        Optional<Instant> until = lockedUntil(request.getParameter("username"), request.getRemoteAddr());
+        response.sendRedirect(request.getContextPath() + "/sign-in?error"
+                + until.map(u -> "=locked&minutes=" + minutesUntil(u)).orElse(""));
     }
 
-    /** Every failed password, by form or by HTTP Basic, counts against the name it was tried for. */
+    /** Whole minutes from now until the instant, at least one. */
+    long minutesUntil(Instant until) {
+        long seconds = Duration.between(clock.instant(), until).toSeconds();
+        return Math.max(1, (seconds + 59) / 60);
+    }
+
+    /** Every wrong password, by form or by HTTP Basic, counts against the name and the address it came from. */
     @EventListener
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_NAMES) {
-            // names tried long ago no longer lock anything: forget them, so guessing names cannot fill memory
-            failures.values().removeIf(f -> f.last().plus(LOCK).isBefore(now));
-        }
-        failures.merge(
-                key(event.getAuthentication().getName()),
-                new Failures(1, now),
-                (a, b) -> a.last().plus(LOCK).isBefore(now) ? b : new Failures(a.count() + 1, now));
+        String name = key(event.getAuthentication().getName());
+        String address = addressOf(event.getAuthentication());
+        purge(now);
+        jdbc.update(
+                "insert into security.sign_in_failure (username, address, at) values (?, ?, ?)",
+                name,
+                address,
+                Timestamp.from(now));
+        lockedUntil(name, address)
+                .ifPresent(u -> log.warn(
+                        "Sign-in: wrong passwords for \"{}\" from {}; that name waits there until {}",
+                        name,
+                        address,
+                        u));
     }
 
+    /** A success clears the failures of that name from that address only. */
     @EventListener
     public void succeeded(AuthenticationSuccessEvent event) {
-        failures.remove(key(event.getAuthentication().getName()));
+        jdbc.update(
+                "delete from security.sign_in_failure where username = ? and address = ?",
+                key(event.getAuthentication().getName()),
+                addressOf(event.getAuthentication()));
     }
 
     /** Without a page to go back to, each person starts where their work is. */
@@ -85,7 +192,46 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
         return roles.isEmpty() ? "/" : "/partnership";
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    /** Rows no longer counted are deleted, at most every ten minutes, so that guessing names cannot fill the table. */
+    private void purge(Instant now) {
+        Instant last = purged.get();
+        if (last.plus(PURGE_EVERY).isBefore(now) && purged.compareAndSet(last, now)) {
+            jdbc.update("delete from security.sign_in_failure where at < ?", Timestamp.from(now.minus(REMEMBERED)));
+        }
+    }
+
+    private static String addressOf(Authentication auth) {
+        return address(auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null);
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return a.get().isAfter(b.get()) ? a : b;
+    }
+
+    /**
+     * The name as it is counted: trimmed, in lower case, with any control character as '?' (PostgreSQL stores no NUL),
+     * and bounded, so that a huge name is not stored whole.
+     */
+    static String key(String username) {
+        return printable(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), 200);
+    }
+
+    /** The client's address as counted: as {@link #key}, for an address a trusted proxy passed on. */
+    static String address(String address) {
+        return printable(address == null ? "unknown" : address, 100);
+    }
+
+    private static String printable(String text, int longest) {
+        String cut = text.length() > longest ? text.substring(0, longest) : text;
+        return cut.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

@@ -1,6 +1,9 @@
 package uk.interchange.app.security;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,9 +26,14 @@ public class SignInPage {
     /** A provider as the page offers it. */
     public record Provider(String name, String href) {}
 
-    private final List<Provider> providers;
+    private static final DateTimeFormatter UK_CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
 
-    public SignInPage(ObjectProvider<ClientRegistrationRepository> registrations) {
+    private final List<Provider> providers;
+    private final Clock clock;
+
+    public SignInPage(ObjectProvider<ClientRegistrationRepository> registrations, Clock clock) {
+        this.clock = clock;
         List<Provider> found = new ArrayList<>();
         if (registrations.getIfAvailable() instanceof InMemoryClientRegistrationRepository all) {
             for (ClientRegistration r : all) {
@@ -37,8 +45,18 @@ public class SignInPage {
 
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/sign-in")
-    public String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
+    public String signIn(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String minutes,
+            HttpSession session,
+            Model model) {
         model.addAttribute("providers", providers);
+        if ("locked".equals(error)) {
+            // only a number is taken from the address, so a crafted link cannot put words on this page
+            long wait = minutes != null && minutes.matches("[0-9]{1,3}") ? Math.max(1, Long.parseLong(minutes)) : 15;
+            model.addAttribute("lockedMinutes", wait);
+            model.addAttribute("lockedUntil", UK_CLOCK.format(clock.instant().plusSeconds(wait * 60)));
+        }
         if ("provider".equals(error)
                 && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
                         instanceof OAuth2AuthenticationException e) {

@@ -89,8 +89,8 @@ class PlannerFlowTest extends ServerTest {
             assertThat(tryWith.apply("guess-" + i)).isEqualTo(401);
         }
         assertThat(tryWith.apply("right-password-2"))
-                .as("locked after five guesses")
-                .isEqualTo(401);
+                .as("waits after five guesses, told so with 429 and Retry-After")
+                .isEqualTo(429);
     }
 
     @Test
