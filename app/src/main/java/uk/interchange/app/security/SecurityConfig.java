@@ -101,9 +101,12 @@ public class SecurityConfig implements WebMvcConfigurer {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         (req, res, ex) -> res.sendError(401, "sign in to do this"),
                         request -> request.getRequestURI().startsWith("/api/")))
-                .headers(h -> h.contentSecurityPolicy(c ->
-                        c.policyDirectives("default-src 'self'; img-src 'self' data: https://tile.openstreetmap.org;"
-                                + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                // HSTS goes out only on a request that came over HTTPS (directly, or from a trusted proxy)
+                .headers(h -> h.httpStrictTransportSecurity(
+                                t -> t.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: https://tile.openstreetmap.org;"
+                                        + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.build();
     }
