@@ -176,6 +176,7 @@ class AdminPagesTest extends ServerTest {
 
     /** The audit entries about one record, oldest first, as "actor organisation action reason". */
     private java.util.List<String> entries(String kind, String id) {
+        auditWritten();
         return jdbc.queryForList(
                 "select actor || ' ' || organisation || ' ' || action || ' ' || reason from audit.entry"
                         + " where record_kind = ? and record_id = ? order by seq",

@@ -100,6 +100,7 @@ class ReviewPageTest extends ServerTest {
                 Map.of("reason", "No longer needed", "early", "Court order to erase, case 77/2026", "confirm", "yes"));
         assertThat(jdbc.queryForObject("select label from partnership.entity where id = ?", String.class, id))
                 .isEqualTo("(erased)");
+        auditWritten();
         String logged = jdbc.queryForObject(
                 "select reason from audit.entry where action = 'erase' and record_id = ?", String.class, "tvp/" + id);
         assertThat(logged)

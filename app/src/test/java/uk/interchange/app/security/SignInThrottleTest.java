@@ -145,6 +145,7 @@ class SignInThrottleTest extends ServerTest {
         assertThat(cleared.body()).contains("The wrong passwords have been forgotten.");
         assertThat(basic(from("127.0.0.7"), "throttle-f", "right-password-f1").statusCode())
                 .isEqualTo(200);
+        auditWritten();
         assertThat(jdbc.queryForList(
                         "select actor || ' ' || action || ' ' || reason from audit.entry"
                                 + " where record_kind = 'account' and record_id = 'throttle-f' order by seq",
