@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Found;
+import uk.interchange.app.partnership.store.Visible;
 import uk.interchange.app.server.ServerTest;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.model.Grading.Handling;
@@ -33,7 +34,9 @@ import uk.interchange.partnership.sharing.Viewer;
 
 /**
  * The search applies the sharing rule in SQL; this checks, over records shared at random, that it finds exactly
- * what {@link SharingPolicy} allows and nothing else, for every organisation, and that each search is logged.
+ * what {@link SharingPolicy} allows and nothing else, for every organisation, and that each search is logged; and
+ * that the rule for several organisations at once (what a local profile may hold) allows exactly what the policy
+ * allows each of them.
  */
 class SharingInSqlTest extends ServerTest {
     static final List<Organisation> ORGS = List.of(
@@ -119,6 +122,45 @@ class SharingInSqlTest extends ServerTest {
             }
         }
         assertThat(audit.size() - before).isEqualTo(searches);
+    }
+
+    /**
+     * What a document made for several organisations may hold (a local profile): a record is in it exactly when the
+     * policy lets every one of them read it, for every set of the organisations.
+     */
+    @Test
+    void aRecordIsReadByEveryOrganisationOfASetExactlyWhenThePolicyLetsEachReadIt() {
+        SharingPolicy policy = new SharingPolicy(Map.of(GROUP.id(), GROUP));
+        for (int set = 1; set < 1 << ORGS.size(); set++) {
+            List<Organisation> readers = new ArrayList<>();
+            for (int i = 0; i < ORGS.size(); i++) {
+                if ((set & 1 << i) != 0) {
+                    readers.add(ORGS.get(i));
+                }
+            }
+            Set<UUID> found = new HashSet<>(jdbc.query(
+                    "select id from partnership.entity e where owner_id like 't-%' and " + Visible.toEvery("e"),
+                    ps -> {
+                        ps.setArray(
+                                1,
+                                ps.getConnection()
+                                        .createArrayOf(
+                                                "text",
+                                                readers.stream()
+                                                        .map(Organisation::id)
+                                                        .toArray()));
+                    },
+                    (rs, i) -> rs.getObject(1, UUID.class)));
+            Set<UUID> allowed = new HashSet<>();
+            sharingOf.forEach((id, sharing) -> {
+                if (readers.stream()
+                        .allMatch(o -> policy.decide(new Viewer("analyst", o, Set.of(Role.ANALYST)), sharing)
+                                .allowed())) {
+                    allowed.add(id);
+                }
+            });
+            assertThat(found).as("read by every one of " + readers).isEqualTo(allowed);
+        }
     }
 
     @Test

@@ -12,6 +12,9 @@ import uk.interchange.partnership.sharing.Viewer;
  * did. The rule is written once here so that search, views and links cannot drift apart.
  */
 public final class Visible {
+    /** The organisation that {@link #everyReader} checks a condition for. */
+    public static final String READER = "reader.org";
+
     private Visible() {}
 
     /**
@@ -19,9 +22,30 @@ public final class Visible {
      * organisation is in, unless the handling code is C. Takes the viewer's organisation three times.
      */
     public static String to(String alias) {
-        return "(" + alias + ".owner_id = ? or ? = any(" + alias + ".shared_orgs) or (" + alias + ".handling = 'P'"
-                + " and " + alias + ".shared_groups && array(select group_id from partnership.group_member"
-                + " where organisation_id = ?)))";
+        return rule(alias, "?");
+    }
+
+    /**
+     * The sharing rule over the row aliased {@code alias} for every one of several organisations at once, given as
+     * one text array parameter: what a document made for all of them may hold (a local profile).
+     */
+    public static String toEvery(String alias) {
+        return everyReader(rule(alias, READER));
+    }
+
+    /**
+     * A condition that must hold for every organisation in one text array parameter, each named {@link #READER} in
+     * it: for rules that add to the sharing rule (an action is also read by the organisation responsible).
+     */
+    public static String everyReader(String condition) {
+        return "not exists (select 1 from unnest(?::text[]) as reader(org) where not (" + condition + "))";
+    }
+
+    /** The sharing rule over the row aliased {@code alias} for the organisation {@code org} (a parameter or column). */
+    public static String rule(String alias, String org) {
+        return "(" + alias + ".owner_id = " + org + " or " + org + " = any(" + alias + ".shared_orgs) or (" + alias
+                + ".handling = 'P' and " + alias + ".shared_groups && array(select group_id from"
+                + " partnership.group_member where organisation_id = " + org + ")))";
     }
 
     /**
@@ -37,7 +61,7 @@ public final class Visible {
     }
 
     /** Logs the record as disclosed to each recipient ("tvp", "group tv-soc"), one entry each, with the reason. */
-    static void disclose(
+    public static void disclose(
             AuditLog audit, Viewer viewer, String kind, String id, String reason, java.util.Collection<String> to) {
         for (String recipient : to) {
             audit.append(new AuditRecord(
