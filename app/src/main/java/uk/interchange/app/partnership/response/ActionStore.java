@@ -3,6 +3,7 @@ package uk.interchange.app.partnership.response;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,8 +86,17 @@ public class ActionStore {
         return id;
     }
 
+    /** What lists show for an action against a group that the viewer may not read, and that names no area. */
+    static final String UNREAD_GROUP = "a crime group not shared with you";
+
+    /**
+     * The columns lists show. The group an action is against is a record of its own: it is named only to a viewer who
+     * may read it (four parameters first: whether the viewer reads records, then their organisation three times),
+     * else the action's area is shown.
+     */
     private static final String SELECT = "select a.owner_id, a.id, a.title, a.strand,"
-            + " coalesce(g.reference || ' ' || g.name, a.area), a.responsible_id, a.due_on, a.status, a.outcome"
+            + " coalesce(case when ? and " + Visible.rule("g", "?") + " then g.reference || ' ' || g.name end,"
+            + " nullif(a.area, ''), '" + UNREAD_GROUP + "'), a.responsible_id, a.due_on, a.status, a.outcome"
             + " from partnership.action a left join partnership.crime_group g"
             + " on g.owner_id = a.group_owner and g.id = a.group_id";
 
@@ -95,16 +105,21 @@ public class ActionStore {
         return "(a.responsible_id = ? or " + Visible.to("a") + ")";
     }
 
+    /** The parameters of {@link #SELECT} for the viewer, then the others. */
+    private static Object[] args(Viewer v, Object... more) {
+        String org = v.organisation().id();
+        List<Object> all = new ArrayList<>(List.of(v.readsRecords(), org, org, org));
+        all.addAll(List.of(more));
+        return all.toArray();
+    }
+
     /** The actions the viewer may read, by due date. */
     public List<Action> visible(Viewer v) {
         String org = v.organisation().id();
         return jdbc.query(
                 SELECT + " where " + readable() + " order by a.due_on, a.title",
                 (rs, i) -> action(rs),
-                org,
-                org,
-                org,
-                org);
+                args(v, org, org, org, org));
     }
 
     /** The actions of one group that the viewer may read. */
@@ -113,12 +128,7 @@ public class ActionStore {
         return jdbc.query(
                 SELECT + " where a.group_owner = ? and a.group_id = ? and " + readable() + " order by a.due_on",
                 (rs, i) -> action(rs),
-                owner,
-                group,
-                org,
-                org,
-                org,
-                org);
+                args(v, owner, group, org, org, org, org));
     }
 
     /** Today in the UK, where the due dates are. */
@@ -126,14 +136,13 @@ public class ActionStore {
         return LocalDate.now(java.time.ZoneId.of("Europe/London"));
     }
 
-    /** The organisation's own actions past their due date and not finished: for its people's front page. */
-    public List<Action> overdue(String org, LocalDate today) {
+    /** The viewer's organisation's own actions past their due date and not finished: for its people's front page. */
+    public List<Action> overdue(Viewer v, LocalDate today) {
         return jdbc.query(
                 SELECT + " where a.responsible_id = ? and a.status in ('open', 'in-progress') and a.due_on < ?"
                         + " order by a.due_on limit 50",
                 (rs, i) -> action(rs),
-                org,
-                today);
+                args(v, v.organisation().id(), today));
     }
 
     /** Sets the status and outcome; only the recording or the responsible organisation may. */

@@ -43,7 +43,7 @@ public class PartnershipHome {
         model.addAttribute("officer", officer);
         model.addAttribute(
                 "awaiting", officer ? screenings.awaitingAdvice(v.organisation().id()) : 0);
-        model.addAttribute("overdue", actions.overdue(v.organisation().id(), ActionStore.today()));
+        model.addAttribute("overdue", actions.overdue(v, ActionStore.today()));
         boolean police = v.organisation().type() == OrganisationType.POLICE_FORCE
                 || v.organisation().type() == OrganisationType.ROCU;
         model.addAttribute("police", police);
