@@ -162,9 +162,15 @@ public class AssessmentStore implements ApplicationRunner {
                 group);
     }
 
-    /** The groups the viewer may read that have an assessment, highest latest score first; logged as a look-up. */
+    /**
+     * The groups the viewer may read that have an assessment, highest latest score first; logged as a look-up. A group
+     * is a record: roles that read no records (procurement officers, auditors) find none, as on the groups' list.
+     */
     public List<Ranked> ranked(Viewer v, String reason) {
         log(v, AuditAction.LOOKUP, "group-assessments", "ranked", reason);
+        if (!v.readsRecords()) {
+            return List.of();
+        }
         String org = v.organisation().id();
         return jdbc.query(
                 "select g.owner_id, g.id, g.reference, g.name, a.score, a.confidence, a.assessed_on, a.model,"
