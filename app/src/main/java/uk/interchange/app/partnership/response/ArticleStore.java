@@ -16,7 +16,8 @@ import uk.interchange.partnership.sharing.Viewer;
 
 /**
  * The register of articles for use in serious crime: each with its kind, where and when it was found, its provenance,
- * and the records, groups and hotspot it belongs to; read under the sharing rule, every look-up logged.
+ * and the records, groups and hotspot it belongs to; read under the sharing rule (and what it belongs to under each
+ * one's own), every look-up logged.
  */
 @Repository
 public class ArticleStore {
@@ -115,11 +116,14 @@ public class ArticleStore {
                 reason,
                 Optional.empty(),
                 Optional.empty()));
+        if (!v.readsRecords()) {
+            return List.of();
+        }
         String org = v.organisation().id();
         return jdbc.query(
-                "select owner_id, id, kind, description, found_on, found_at, provenance, records, crime_groups,"
-                        + " coalesce(hotspot, ''), coalesce(intervention, ''), handling from partnership.article a where "
-                        + Visible.to("a")
+                "select owner_id, id, kind, description, found_on, found_at, provenance, records,"
+                        + READABLE_GROUPS + ", " + READABLE_HOTSPOT + ", " + READABLE_INTERVENTION + ", handling"
+                        + " from partnership.article a where " + Visible.to("a")
                         + " order by found_on desc limit 500",
                 (rs, i) -> new Article(
                         rs.getString(1),
@@ -136,8 +140,31 @@ public class ArticleStore {
                         rs.getString(12)),
                 org,
                 org,
+                org,
+                org,
+                org,
+                org,
+                org,
+                org,
+                org,
+                org,
+                org,
                 org);
     }
+
+    // The groups and the hotspot an article belongs to are records of their own, each shown only to those who may
+    // read it (a link to one would tell that it exists); each takes the viewer's organisation three times. The
+    // records are left to the page, which names only those the viewer may read.
+    private static final String READABLE_GROUPS = " array(select x from unnest(a.crime_groups) x where exists (select 1"
+            + " from partnership.crime_group g where g.owner_id = split_part(x, '/', 1)"
+            + " and g.id::text = split_part(x, '/', 2) and " + Visible.rule("g", "?") + "))";
+    private static final String READABLE_HOTSPOT = "case when exists (select 1 from partnership.hotspot h"
+            + " where h.owner_id = split_part(a.hotspot, '/', 1) and h.id::text = split_part(a.hotspot, '/', 2)"
+            + " and " + Visible.rule("h", "?") + ") then a.hotspot else '' end";
+    private static final String READABLE_INTERVENTION = "case when exists (select 1 from partnership.hotspot h"
+            + " where h.owner_id = split_part(a.intervention, '/', 1)"
+            + " and h.id::text = split_part(a.intervention, '/', 2)"
+            + " and " + Visible.rule("h", "?") + ") then a.intervention else '' end";
 
     /** The interventions on the organisation's hotspots ("owner/hotspot/id" to "Hotspot: date, kind by partner"). */
     public Map<String, String> ownInterventions(String org) {

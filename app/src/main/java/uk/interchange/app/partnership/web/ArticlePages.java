@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.response.ArticleStore;
+import uk.interchange.app.partnership.response.HotspotStore;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.Found;
 import uk.interchange.app.partnership.store.GroupStore;
@@ -39,14 +41,17 @@ public class ArticlePages {
     private final Accounts accounts;
     private final Organisations organisations;
     private final GroupStore groups;
+    private final HotspotStore hotspots;
 
     public ArticlePages(
             ArticleStore store,
             EntityStore entities,
             Accounts accounts,
             Organisations organisations,
-            GroupStore groups) {
+            GroupStore groups,
+            HotspotStore hotspots) {
         this.groups = groups;
+        this.hotspots = hotspots;
         this.store = store;
         this.entities = entities;
         this.accounts = accounts;
@@ -116,6 +121,10 @@ public class ArticlePages {
                 && !store.ownInterventions(v.organisation().id()).containsKey(intervention)) {
             problems.add(new FieldProblem("intervention", "is not an intervention on one of your hotspots"));
         }
+        String hotspot = form.getOrDefault("hotspot", "").strip();
+        if (!hotspot.isEmpty() && !readableHotspot(v, hotspot)) {
+            problems.add(new FieldProblem("hotspot", "\"" + hotspot + "\" is not a hotspot you may read (owner/id)"));
+        }
         String handling = form.getOrDefault("handling", "P");
         if (!handling.equals("P") && !handling.equals("C")) {
             problems.add(new FieldProblem("handling", "must be P or C"));
@@ -135,7 +144,7 @@ public class ArticlePages {
                         form.get("provenance").strip(),
                         records,
                         group.isEmpty() ? List.of() : List.of(group),
-                        form.getOrDefault("hotspot", "").strip(),
+                        hotspot,
                         intervention),
                 new Sharing(
                         org,
@@ -146,6 +155,17 @@ public class ArticlePages {
             session.setAttribute(Enquiry.SESSION_KEY, new Enquiry("recording an article", ""));
         }
         return "redirect:/partnership/articles";
+    }
+
+    /** Whether "owner/id" names a hotspot the viewer may read. */
+    private boolean readableHotspot(Viewer v, String ownerAndId) {
+        String[] parts = ownerAndId.split("/", 2);
+        try {
+            return parts.length == 2
+                    && hotspots.get(v, parts[0], UUID.fromString(parts[1])).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private String show(Viewer v, String reason, Map<String, String> values, List<FieldProblem> problems, Model model) {
