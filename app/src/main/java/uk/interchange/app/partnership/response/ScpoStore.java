@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.app.partnership.store.Visible;
 import uk.interchange.partnership.response.Scpo;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -27,12 +28,15 @@ public class ScpoStore {
         this.audit = audit;
     }
 
-    /** An order as its pages show it. */
+    /** What an order shows for a subject whose record the force may no longer read (erased, or not shared now). */
+    static final String UNREAD_SUBJECT = "a record your force may no longer read";
+
+    /** An order as its pages show it; the subject's label only while the force may read its record. */
     public record Stored(
             UUID id,
             String subjectOwner,
             UUID subjectId,
-            String subject,
+            Optional<String> subjectLabel,
             Scpo.Order order,
             String manager,
             String monitor,
@@ -40,6 +44,10 @@ public class ScpoStore {
             int checkEvery) {
         public String subjectRecord() {
             return subjectOwner + "/" + subjectId;
+        }
+
+        public String subject() {
+            return subjectLabel.orElse(UNREAD_SUBJECT);
         }
     }
 
@@ -86,13 +94,20 @@ public class ScpoStore {
         return id;
     }
 
-    private static final String SELECT = "select s.id, s.subject_owner, s.subject_id, e.label, s.court, s.made_on,"
+    /**
+     * The orders' columns; the subject's label only where the force may read the subject's record now (the sharing
+     * rule, taking the force three times, before the other parameters), since the record may be another
+     * organisation's that is no longer shared with it.
+     */
+    private static final String SELECT = "select s.id, s.subject_owner, s.subject_id,"
+            + " case when e.erased_at is null and " + Visible.rule("e", "?") + " then e.label end, s.court, s.made_on,"
             + " s.starts_on, s.ends_on, s.interim, s.served_on, s.manager, s.monitor, s.monitor_cost, s.check_every"
             + " from partnership.scpo s join partnership.entity e on e.owner_id = s.subject_owner and e.id = s.subject_id";
 
     /** The force's orders, ending soonest first. */
     public List<Stored> of(String org) {
-        return jdbc.query(SELECT + " where s.owner_id = ? order by s.ends_on", (rs, i) -> stored(rs), org);
+        return jdbc.query(
+                SELECT + " where s.owner_id = ? order by s.ends_on", (rs, i) -> stored(rs), org, org, org, org);
     }
 
     /** The orders a person manages, in any force they belong to. */
@@ -101,11 +116,16 @@ public class ScpoStore {
                 SELECT + " where s.owner_id = ? and s.manager = ? order by s.ends_on",
                 (rs, i) -> stored(rs),
                 org,
+                org,
+                org,
+                org,
                 user);
     }
 
     public Optional<Stored> get(String org, UUID id) {
-        return jdbc.query(SELECT + " where s.owner_id = ? and s.id = ?", (rs, i) -> stored(rs), org, id).stream()
+        return jdbc
+                .query(SELECT + " where s.owner_id = ? and s.id = ?", (rs, i) -> stored(rs), org, org, org, org, id)
+                .stream()
                 .findFirst();
     }
 
@@ -195,7 +215,7 @@ public class ScpoStore {
                 rs.getObject(1, UUID.class),
                 rs.getString(2),
                 rs.getObject(3, UUID.class),
-                rs.getString(4),
+                Optional.ofNullable(rs.getString(4)),
                 new Scpo.Order(
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class),

@@ -13,7 +13,8 @@ import uk.interchange.partnership.sharing.Viewer;
 
 /**
  * Links between entities. Following a link applies the sharing rule three times: to the link and to both its
- * ends, so a link never shows that a record the viewer may not read exists.
+ * ends (the one it is followed from too, for callers that did not open that record first, such as an order's
+ * alerts), so a link never shows that a record the viewer may not read exists, or what it is linked to.
  */
 @Repository
 public class LinkStore {
@@ -81,6 +82,9 @@ public class LinkStore {
                 + " where e.erased_at is null"
                 + " and " + Visible.to("l")
                 + " and " + Visible.to("e")
+                // the entity the links are asked of is an end too: one the viewer may not read, or erased, has none
+                + " and exists (select 1 from partnership.entity s where s.owner_id = ? and s.id = ?"
+                + " and s.erased_at is null and " + Visible.to("s") + ")"
                 + " order by l.kind, e.label";
         return jdbc.query(
                 sql,
@@ -98,6 +102,11 @@ public class LinkStore {
                 org,
                 org,
                 org,
+                org,
+                org,
+                org,
+                owner,
+                id,
                 org,
                 org,
                 org);
