@@ -192,7 +192,9 @@ class ScreeningFlowTest extends ServerTest {
         SignedInSession officer = SignedInSession.as(port, "tvp-intel", PLANNER_PASSWORD);
         String referral = referralOf(officer, "Slough Cars Ltd");
         String evidence = officer.get(referral).body();
-        assertThat(evidence).contains("1 path goes through a record that has since been erased or is no longer shared");
+        assertThat(evidence)
+                .contains("1 path goes through a record, link or crime group that has since been erased or is no"
+                        + " longer shared");
         assertThat(evidence).doesNotContain("Threlfall crew").doesNotContain("id=\"matches\"");
         assertThat(evidence).doesNotContain("/partnership/records/serocu/" + id);
     }

@@ -1,10 +1,13 @@
 package uk.interchange.app.partnership.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.interchange.partnership.imports.EntityFields;
@@ -56,7 +59,7 @@ public class Watchlists {
                 force,
                 force,
                 force);
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         entities.forEach(p -> known.add(p.id()));
         jdbc.query(
                 "select from_owner || '/' || from_id, to_owner || '/' || to_id, kind from partnership.link l where "
@@ -90,6 +93,51 @@ public class Watchlists {
                 force,
                 force,
                 force);
+        return out;
+    }
+
+    /**
+     * The crime groups of these people ("owner/id") that the force may not read now, named as the watchlist names
+     * them ("TV-OCG-0142 Kestley network"): a referral's path ending at one of them is no longer the force's to see.
+     */
+    public Set<String> unreadableGroupsOf(String force, Collection<String> people) {
+        return Set.copyOf(jdbc.query(
+                "select g.reference || ' ' || g.name from partnership.crime_group_member m"
+                        + " join partnership.crime_group g on g.owner_id = m.owner_id and g.id = m.group_id"
+                        + " where m.person_owner || '/' || m.person_id = any(?) and not " + Visible.to("g"),
+                ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("text", people.toArray()));
+                    ps.setString(2, force);
+                    ps.setString(3, force);
+                    ps.setString(4, force);
+                },
+                (rs, i) -> rs.getString(1)));
+    }
+
+    /**
+     * The pairs of these records ("owner/id") that a link the force may read joins now, each pair both ways round as
+     * "a b": a referral's path along a link no longer shared with the force is no longer the force's to see.
+     */
+    public Set<String> linkedPairs(String force, Collection<String> records) {
+        Set<String> out = new HashSet<>();
+        jdbc.query(
+                "select l.from_owner || '/' || l.from_id, l.to_owner || '/' || l.to_id from partnership.link l join"
+                        + " (select split_part(x, '/', 1) as owner, split_part(x, '/', 2)::uuid as id"
+                        + " from unnest(?) x) f"
+                        + " on l.from_owner = f.owner and l.from_id = f.id"
+                        + " where l.to_owner || '/' || l.to_id = any(?) and " + Visible.to("l"),
+                ps -> {
+                    var named = ps.getConnection().createArrayOf("text", records.toArray());
+                    ps.setArray(1, named);
+                    ps.setArray(2, named);
+                    ps.setString(3, force);
+                    ps.setString(4, force);
+                    ps.setString(5, force);
+                },
+                rs -> {
+                    out.add(rs.getString(1) + " " + rs.getString(2));
+                    out.add(rs.getString(2) + " " + rs.getString(1));
+                });
         return out;
     }
 

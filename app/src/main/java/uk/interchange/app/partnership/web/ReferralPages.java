@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.store.EntityStore;
 import uk.interchange.app.partnership.store.ScreeningStore;
+import uk.interchange.app.partnership.store.Watchlists;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
@@ -27,7 +28,8 @@ import uk.interchange.partnership.sharing.Viewer;
 /**
  * The police side of supplier screening, for the intelligence officers of the force covering a council: the
  * referrals made to the force, each with its evidence (the paths to crime groups, the matches on them and why each
- * matched, the red flags) limited to the records the officer may read now, and the advice recorded for the council.
+ * matched, the red flags) limited to the records, links and groups the officer may read now, and the advice
+ * recorded for the council.
  */
 @Controller
 @Access(Access.Rule.PARTNERSHIP)
@@ -39,11 +41,13 @@ public class ReferralPages {
 
     private final ScreeningStore store;
     private final EntityStore entities;
+    private final Watchlists watchlists;
     private final Accounts accounts;
 
-    public ReferralPages(ScreeningStore store, EntityStore entities, Accounts accounts) {
+    public ReferralPages(ScreeningStore store, EntityStore entities, Watchlists watchlists, Accounts accounts) {
         this.store = store;
         this.entities = entities;
+        this.watchlists = watchlists;
         this.accounts = accounts;
     }
 
@@ -97,13 +101,19 @@ public class ReferralPages {
                 .orElseThrow(() -> new NotFound("such referral"));
         ScreeningStore.Evidence e = r.evidence().orElseThrow();
         // the evidence was found with what the force could read when the council screened; a record erased, or no
-        // longer shared with the force since, takes the paths through it out of what is shown
+        // longer shared with the force since, takes the paths through it out of what is shown, and so does a link
+        // between two of its records or a crime group at its end that is no longer shared with the force
         Set<String> named = new HashSet<>();
         e.paths().forEach(p -> p.through().forEach(t -> named.add(record(t))));
         Map<String, String> readable = entities.readable(v, named);
+        String force = v.organisation().id();
+        Set<String> linked = watchlists.linkedPairs(force, named);
+        Set<String> unreadGroups = watchlists.unreadableGroupsOf(force, named);
         List<Screener.Path> shown = new ArrayList<>();
         for (Screener.Path p : e.paths()) {
-            if (p.through().stream().allMatch(t -> readable.containsKey(record(t)))) {
+            if (p.through().stream().allMatch(t -> readable.containsKey(record(t)))
+                    && linksStillRead(p.through(), linked)
+                    && unreadGroups.stream().noneMatch(g -> p.group().contains(g))) {
                 shown.add(p);
             }
         }
@@ -125,6 +135,21 @@ public class ReferralPages {
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/referral";
+    }
+
+    /**
+     * Whether each step of a path between two records is along a link the force may read now (a step from a person's
+     * other name to the person is no link of its own). A path's records are those it passes through, in order.
+     */
+    static boolean linksStillRead(List<String> through, Set<String> linked) {
+        for (int i = 1; i < through.size(); i++) {
+            String from = record(through.get(i - 1));
+            String to = record(through.get(i));
+            if (!from.equals(to) && !linked.contains(from + " " + to)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The record a watchlist id names: "tvp/uuid", or a person's other name "tvp/uuid~1". */
