@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,6 +121,26 @@ public class ActionStore {
                 SELECT + " where " + readable() + " order by a.due_on, a.title",
                 (rs, i) -> action(rs),
                 args(v, org, org, org, org));
+    }
+
+    /**
+     * The actions that every one of the organisations may read (each as the responsible organisation or under the
+     * sharing rule), by due date, without naming their groups: for a document made for all of them.
+     */
+    public List<Action> visibleToEvery(Collection<String> orgs) {
+        return jdbc.query(
+                SELECT + " where "
+                        + Visible.everyReader(
+                                "a.responsible_id = " + Visible.READER + " or " + Visible.rule("a", Visible.READER))
+                        + " order by a.due_on, a.title",
+                ps -> {
+                    ps.setBoolean(1, false);
+                    ps.setString(2, "");
+                    ps.setString(3, "");
+                    ps.setString(4, "");
+                    ps.setArray(5, ps.getConnection().createArrayOf("text", orgs.toArray()));
+                },
+                (rs, i) -> action(rs));
     }
 
     /** The actions of one group that the viewer may read. */

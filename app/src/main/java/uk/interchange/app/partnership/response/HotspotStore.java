@@ -75,6 +75,17 @@ public class HotspotStore {
                 org);
     }
 
+    /** The hotspots that every one of the organisations may read, by name: for a document made for all of them. */
+    public List<Hotspot> visibleToEvery(java.util.Collection<String> orgs) {
+        return jdbc.query(
+                "select owner_id, id, name, area::text, comparison::text, created_by from partnership.hotspot h where "
+                        + Visible.toEvery("h") + " order by name",
+                ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("text", orgs.toArray()));
+                },
+                (rs, i) -> hotspot(rs));
+    }
+
     public Optional<Hotspot> get(Viewer v, String owner, UUID id) {
         String org = v.organisation().id();
         return jdbc

@@ -28,8 +28,9 @@ import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
- * Local profiles: the versions an organisation may read, making a new one, and reading one as it was made, as a
- * printable page or as PDF (the same template for both, so the PDF is what the page shows).
+ * Local profiles: the versions an organisation may read, making a new one for the organisation alone or for it and
+ * its sharing groups' members, and reading one as it was made, as a printable page or as PDF (the same template
+ * and the same stored content for both, so the PDF holds what the page holds and obeys the same rule).
  */
 @Controller
 @Access(Access.Rule.PARTNERSHIP)
@@ -61,7 +62,20 @@ public class LocalProfilePages {
             return show(
                     v, form, List.of(new FieldProblem("period", "is empty: say which period, such as 2026 Q4")), model);
         }
-        int version = profiles.make(v, area, period);
+        LocalProfiles.Audience audience;
+        switch (form.getOrDefault("audience", "groups")) {
+            case "groups" -> audience = LocalProfiles.Audience.GROUPS;
+            case "organisation" -> audience = LocalProfiles.Audience.ORGANISATION;
+            default -> {
+                return show(
+                        v,
+                        form,
+                        List.of(new FieldProblem(
+                                "audience", "must be your organisation, or it and the members of its sharing groups")),
+                        model);
+            }
+        }
+        int version = profiles.make(v, area, period, audience);
         return "redirect:/partnership/profiles/" + v.organisation().id() + "/" + version;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
@@ -18,9 +19,17 @@ import uk.interchange.app.partnership.store.Visible;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
- * Local profiles: an organisation's picture of the serious and organised crime in its area, made from the records it
- * may read (the groups active there with their mapping and latest assessment, the hotspots and the change in each
- * phase, the action plans and how far they have got), and kept as made, version by version.
+ * Local profiles: an organisation's picture of the serious and organised crime in its area, made from the records
+ * (the groups active there with their mapping and latest assessment, the hotspots and the change in each phase, the
+ * action plans and how far they have got, the vulnerabilities by kind), and kept as made, version by version.
+ *
+ * <p>A profile is made for a set of organisations (its maker's alone, or its maker's and every member of its
+ * sharing groups) and holds only what every one of them may read under the sharing rule, counts included; it is
+ * then shared with exactly those organisations, by name. So it is one document, the same for each reader and the
+ * same as its PDF, kept as it was made: re-checking it per reader would make a different document for each, and
+ * one that changes when sharing changes, which a profile "kept as made" must not. Sharing it by name rather than
+ * through the groups means an organisation that joins a group later does not read a profile that was not checked
+ * for it. Only people whose roles read records read profiles, as they alone read the records profiles are made of.
  */
 @Repository
 public class LocalProfiles {
@@ -48,7 +57,15 @@ public class LocalProfiles {
         this.organisations = organisations;
     }
 
-    /** A profile's content, as it was made. */
+    /** Whom a profile is made for. */
+    public enum Audience {
+        /** The maker's organisation alone: everything it may read. */
+        ORGANISATION,
+        /** The maker's organisation and every member of its sharing groups: what all of them may read. */
+        GROUPS
+    }
+
+    /** A profile's content, as it was made; {@code madeFor} names the organisations (absent in early versions). */
     public record Profile(
             String organisation,
             String area,
@@ -59,7 +76,8 @@ public class LocalProfiles {
             List<HotspotLine> hotspots,
             List<StrandLine> strands,
             List<String> overdue,
-            List<String> vulnerabilities) {}
+            List<String> vulnerabilities,
+            List<String> madeFor) {}
 
     public record GroupLine(String reference, String name, String area, String mapping, String assessment) {}
 
@@ -70,30 +88,38 @@ public class LocalProfiles {
     /** A stored version, for lists. */
     public record Version(String owner, int version, String area, String period, String madeBy, LocalDate made) {}
 
-    /** Makes the profile from the records as they are now and keeps it as the organisation's next version. */
-    public int make(Viewer v, String area, String period) {
+    /**
+     * Makes the profile, for the audience, from the records as they are now, keeps it as the organisation's next
+     * version, and logs it as created and as disclosed to each other organisation it is made for.
+     */
+    @Transactional
+    public int make(Viewer v, String area, String period, Audience audience) {
+        String org = v.organisation().id();
+        List<String> readers = readers(org, audience);
         LocalDate today = ActionStore.today();
+        List<ActionStore.Action> plans = actions.visibleToEvery(readers);
         Profile p = new Profile(
-                organisations.nameOf(v.organisation().id()),
+                organisations.nameOf(org),
                 area,
                 period,
                 today,
                 v.user(),
-                groups(v, area),
-                hotspotLines(v),
-                strands(v, today),
-                actions.visible(v).stream()
+                groups(readers, area),
+                hotspotLines(readers),
+                strands(plans, today),
+                plans.stream()
                         .filter(a -> a.overdue(today))
                         .map(a -> a.title() + " (" + a.strand() + ", " + a.responsible() + ", due " + a.due() + ")")
                         .toList(),
-                vulnerabilityLines(v, area));
-        String org = v.organisation().id();
+                vulnerabilityLines(readers, area),
+                readers.stream().map(organisations::nameOf).toList());
         Integer version = jdbc.queryForObject(
                 "select coalesce(max(version), 0) + 1 from partnership.local_profile where owner_id = ?",
                 Integer.class,
                 org);
+        List<String> others = readers.stream().filter(o -> !o.equals(org)).toList();
         jdbc.update(
-                "insert into partnership.local_profile (owner_id, version, area, period, content, shared_groups,"
+                "insert into partnership.local_profile (owner_id, version, area, period, content, shared_orgs,"
                         + " created_by) values (?, ?, ?, ?, ?::jsonb, ?, ?)",
                 ps -> {
                     ps.setString(1, org);
@@ -101,19 +127,35 @@ public class LocalProfiles {
                     ps.setString(3, area);
                     ps.setString(4, period);
                     ps.setString(5, JSON.writeValueAsString(p));
-                    ps.setArray(
-                            6,
-                            ps.getConnection()
-                                    .createArrayOf(
-                                            "text", organisations.groupsOf(org).toArray()));
+                    ps.setArray(6, ps.getConnection().createArrayOf("text", others.toArray()));
                     ps.setString(7, v.user());
                 });
-        log(v, AuditAction.CREATE, org + "/" + version, "local profile of " + area + ", " + period);
+        String id = org + "/" + version;
+        log(v, AuditAction.CREATE, id, "local profile of " + area + ", " + period);
+        Visible.disclose(audit, v, "local-profile", id, "made for " + String.join(", ", readers), others);
         return version;
+    }
+
+    /** The organisations a profile is made for, the maker's first, then the others by id. */
+    private List<String> readers(String org, Audience audience) {
+        List<String> out = new ArrayList<>(List.of(org));
+        if (audience == Audience.GROUPS) {
+            out.addAll(jdbc.queryForList(
+                    "select distinct m.organisation_id from partnership.group_member m join partnership.group_member"
+                            + " mine on mine.group_id = m.group_id where mine.organisation_id = ?"
+                            + " and m.organisation_id <> ? order by 1",
+                    String.class,
+                    org,
+                    org));
+        }
+        return out;
     }
 
     /** The versions the viewer may read, newest first. */
     public List<Version> versions(Viewer v) {
+        if (!v.readsRecords()) {
+            return List.of();
+        }
         String org = v.organisation().id();
         return jdbc.query(
                 "select owner_id, version, area, period, created_by, created_at::date from partnership.local_profile a"
@@ -134,6 +176,9 @@ public class LocalProfiles {
     public Optional<Profile> read(Viewer v, String owner, int version, boolean export) {
         String org = v.organisation().id();
         log(v, export ? AuditAction.EXPORT : AuditAction.VIEW, owner + "/" + version, "local profile");
+        if (!v.readsRecords()) {
+            return Optional.empty();
+        }
         return jdbc
                 .query(
                         "select content::text from partnership.local_profile a where owner_id = ? and version = ?"
@@ -148,15 +193,20 @@ public class LocalProfiles {
                 .findFirst();
     }
 
-    private List<GroupLine> groups(Viewer v, String area) {
-        String org = v.organisation().id();
+    /** The groups in the area that every reader may read, each with its latest assessment (made by its owner). */
+    private List<GroupLine> groups(List<String> readers, String area) {
         return jdbc.query(
                 "select g.reference, g.name, g.area, g.score, g.band, g.assessed_on, a.score, a.confidence, a.assessed_on"
                         + " from partnership.crime_group g left join lateral (select score, confidence, assessed_on"
                         + " from partnership.group_assessment x where x.owner_id = g.owner_id and x.group_id = g.id"
                         + " order by assessed_on desc, created_at desc limit 1) a on true"
-                        + " where (? = '' or g.area ilike '%' || ? || '%') and " + Visible.to("g")
+                        + " where (? = '' or g.area ilike '%' || ? || '%') and " + Visible.toEvery("g")
                         + " order by a.score desc nulls last, g.score desc nulls last, g.reference",
+                ps -> {
+                    ps.setString(1, area);
+                    ps.setString(2, area);
+                    ps.setArray(3, ps.getConnection().createArrayOf("text", readers.toArray()));
+                },
                 (rs, i) -> new GroupLine(
                         rs.getString(1),
                         rs.getString(2),
@@ -172,17 +222,12 @@ public class LocalProfiles {
                                         "%.1f, %s confidence (%s)",
                                         rs.getDouble(7),
                                         rs.getString(8),
-                                        rs.getObject(9, LocalDate.class))),
-                area,
-                area,
-                org,
-                org,
-                org);
+                                        rs.getObject(9, LocalDate.class))));
     }
 
-    private List<HotspotLine> hotspotLines(Viewer v) {
+    private List<HotspotLine> hotspotLines(List<String> readers) {
         List<HotspotLine> out = new ArrayList<>();
-        for (HotspotStore.Hotspot h : hotspots.visible(v)) {
+        for (HotspotStore.Hotspot h : hotspots.visibleToEvery(readers)) {
             List<String> changes =
                     Measures.changes(hotspots.months(h.owner(), h.id()), hotspots.phases(h.owner(), h.id())).stream()
                             .map(c -> c.phase() + ": " + c.words())
@@ -192,19 +237,19 @@ public class LocalProfiles {
         return out;
     }
 
-    /** The vulnerabilities recorded in the area, counted by kind: "cuckooed address: 3". */
-    private List<String> vulnerabilityLines(Viewer v, String area) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        vulnerabilities.visible(v, area).forEach(x -> counts.merge(x.kindWords(), 1, Integer::sum));
+    /** The vulnerabilities recorded in the area that every reader may read, counted by kind: "cuckooed address: 3". */
+    private List<String> vulnerabilityLines(List<String> readers, String area) {
         List<String> out = new ArrayList<>();
-        counts.forEach((k, n) -> out.add(k + ": " + n));
+        vulnerabilities
+                .countsForEvery(readers, area)
+                .forEach((kind, n) -> out.add(VulnerabilityStore.KINDS.get(kind) + ": " + n));
         return out;
     }
 
-    private List<StrandLine> strands(Viewer v, LocalDate today) {
+    private static List<StrandLine> strands(List<ActionStore.Action> plans, LocalDate today) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         ActionStore.STRANDS.forEach(s -> counts.put(s, new int[5]));
-        for (ActionStore.Action a : actions.visible(v)) {
+        for (ActionStore.Action a : plans) {
             int[] c = counts.get(a.strand());
             c[ActionStore.STATUSES.indexOf(a.status())]++;
             if (a.overdue(today)) {
