@@ -42,11 +42,12 @@ public final class UploadedText {
                 return new Read(
                         text,
                         Optional.of("Line " + line + " is not UTF-8, so the file was read as Windows-1252 (as Excel"
-                                + " saves CSV). Check that accented letters and £ signs read as they should; if not,"
-                                + " save the file as CSV UTF-8 and upload it again."));
+                                + " and older office software save text). Check that accented letters and £ signs"
+                                + " read as they should; if not, save the file as UTF-8 (\"CSV UTF-8\" in Excel)"
+                                + " and upload it again."));
             } catch (CharacterCodingException neither) {
                 throw new NotText("is not text: line " + line + " is neither UTF-8 nor Windows-1252; save the file as"
-                        + " CSV UTF-8 and upload it again");
+                        + " UTF-8 (\"CSV UTF-8\" in Excel) and upload it again");
             }
         }
     }

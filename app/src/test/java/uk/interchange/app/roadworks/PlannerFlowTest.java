@@ -228,6 +228,28 @@ class PlannerFlowTest extends ServerTest {
     }
 
     @Test
+    void aBulletinSavedAsWindows1252IsReadWithANoteAndBytesThatAreNotTextAreRefused() {
+        SignedInSession s = planner();
+        s.get("/roadworks/planner/import");
+        // as Word saves "plain text": an en dash is the single byte 0x96, which is not UTF-8
+        String bulletin =
+                "M1 J24 \u2013 J25, Derbyshire: survey\n\nThe northbound carriageway will be closed between J24"
+                        + " and J25 overnight, between 10pm and 5am, on " + day(3) + ".\n";
+        byte[] latin = bulletin.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        var r = s.postFile("/roadworks/planner/import", "file", "bulletin.txt", latin);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .contains("Check what was read")
+                .contains("Line 1 is not UTF-8, so the file was read as Windows-1252")
+                .contains("J24 \u2013 J25")
+                .doesNotContain("\uFFFD");
+        byte[] binary = {'M', '1', '\n', (byte) 0x81, (byte) 0x8d, '\n'}; // unassigned in Windows-1252 too
+        var refused = s.postFile("/roadworks/planner/import", "file", "bulletin.bin", binary);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("line 2 is neither UTF-8 nor Windows-1252");
+    }
+
+    @Test
     void aFiftyMegabyteUploadOnThePageIsRefusedClearly() {
         SignedInSession s = planner();
         s.get("/roadworks/planner/import");

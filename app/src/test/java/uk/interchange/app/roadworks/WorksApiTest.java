@@ -136,6 +136,30 @@ class WorksApiTest extends ServerTest {
     }
 
     @Test
+    void aBodyThatIsNotTheCharsetItSaysIsRefusedAndOneThatNamesItsCharsetIsRead() {
+        String bulletin =
+                "M1 J24 \u2013 J25, Derbyshire: survey\n\nThe northbound carriageway will be closed between J24"
+                        + " and J25 overnight, between 10pm and 5am, on 12 March 2031.\n";
+        byte[] latin = bulletin.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        var unsaid = send(HttpRequest.newBuilder(uri("/api/roadworks/imports"))
+                .header("Authorization", basic())
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin))
+                .build());
+        assertThat(unsaid.statusCode()).isEqualTo(400);
+        assertThat(json(unsaid).get("errors").get(0).get("reason").asString())
+                .contains("is not UTF-8 text")
+                .contains("charset=windows-1252");
+        var said = send(HttpRequest.newBuilder(uri("/api/roadworks/imports"))
+                .header("Authorization", basic())
+                .header("Content-Type", "text/plain; charset=windows-1252")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin))
+                .build());
+        assertThat(said.statusCode()).isEqualTo(200);
+        assertThat(said.body()).contains("J24 \u2013 J25").doesNotContain("\uFFFD");
+    }
+
+    @Test
     void theCommandLineImportsThroughTheApiOnceOnly(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bulletin.txt");
         Files.writeString(

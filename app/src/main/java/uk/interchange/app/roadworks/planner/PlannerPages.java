@@ -28,6 +28,7 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.FieldProblem;
+import uk.interchange.app.web.UploadedText;
 import uk.interchange.roadworks.bulletin.ReadResult;
 import uk.interchange.roadworks.model.WorkStatus;
 
@@ -103,11 +104,9 @@ public class PlannerPages {
             if (file.getSize() > MAX_TEXT) {
                 throw new BadRequest("file", "is larger than 2 MB; a weekly bulletin is a few kilobytes");
             }
-            try {
-                body = new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new BadRequest("file", "could not be read: " + e.getMessage());
-            }
+            UploadedText.Read read = uploaded(file);
+            body = read.text();
+            read.note().ifPresent(n -> model.addAttribute("note", n));
         }
         return showPreview(body, published, model);
     }
@@ -252,8 +251,20 @@ public class PlannerPages {
         if (file.getSize() > MAX_TEXT) {
             throw new BadRequest("file", "is larger than 2 MB");
         }
-        int n = gazetteer.load(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        // junction names are ASCII in practice; a file in another encoding is read as the bulletins are
+        int n = gazetteer.load(uploaded(file).text());
         return "redirect:/roadworks/planner?gazetteer=" + n;
+    }
+
+    /** An uploaded file as text: UTF-8, or Windows-1252 with a note; refused when it is neither. */
+    private static UploadedText.Read uploaded(MultipartFile file) {
+        try {
+            return UploadedText.decode(file.getBytes());
+        } catch (UploadedText.NotText e) {
+            throw new BadRequest("file", e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new BadRequest("file", "could not be read: " + e.getMessage());
+        }
     }
 
     private String authority(Principal who) {

@@ -3,6 +3,10 @@ package uk.interchange.app.roadworks.planner;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -13,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -141,7 +147,45 @@ public class WorksApi {
         return out;
     }
 
-    /** The request body as UTF-8 text, refused past 2 MB without reading the rest. */
+    /**
+     * The body in the charset its Content-Type names, else as UTF-8: bytes that are not what was said are refused
+     * with where they are, never read with replacement characters (a program can say what it sends).
+     */
+    static String decode(byte[] b, Optional<String> charset) {
+        Charset cs;
+        try {
+            cs = charset.map(Charset::forName).orElse(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("Content-Type", "names a charset this server does not know: " + charset.get());
+        }
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequest(
+                    "body",
+                    "is not " + cs.name() + " text"
+                            + (charset.isEmpty()
+                                    ? "; send it as UTF-8, or name its charset (text/plain; charset=windows-1252)"
+                                    : ""));
+        }
+    }
+
+    private static Optional<String> charsetOf(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(MediaType.parseMediaType(contentType).getParameter("charset"));
+        } catch (InvalidMediaTypeException e) {
+            throw new BadRequest("Content-Type", "is not a media type: " + contentType);
+        }
+    }
+
+    /** The request body as text (see {@link #decode}), refused past 2 MB without reading the rest. */
     static String body(HttpServletRequest request) throws IOException {
         try (InputStream in = request.getInputStream()) {
             byte[] b = in.readNBytes(PlannerPages.MAX_TEXT + 1);
@@ -151,7 +195,8 @@ public class WorksApi {
             if (b.length == 0) {
                 throw new BadRequest("body", "is empty: send the bulletin as text/plain");
             }
-            return new String(b, StandardCharsets.UTF_8);
+            // the header as sent: the server's encoding filter makes getCharacterEncoding() UTF-8 whatever was said
+            return decode(b, charsetOf(request.getContentType()));
         }
     }
 
