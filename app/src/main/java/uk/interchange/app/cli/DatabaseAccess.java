@@ -1,26 +1,27 @@
 package uk.interchange.app.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
+import uk.interchange.app.server.postgres.DatabasePassword;
+import uk.interchange.app.server.postgres.DurablePostgres;
+import uk.interchange.app.server.postgres.PostmasterPid;
 
 /**
  * The database a command reads, as the server would find it: the server named by {@code SPRING_DATASOURCE_URL}
  * (with {@code SPRING_DATASOURCE_USERNAME} and {@code _PASSWORD}); else the embedded database in the data folder,
- * through the running server's PostgreSQL if a server has it open, or started here for the command if not.
+ * through the running server's PostgreSQL if a server has it open, or started here for the command if not (kept
+ * as the server keeps it), with the password kept beside it either way.
  */
 final class DatabaseAccess implements AutoCloseable {
     private final HikariDataSource dataSource;
-    private final Optional<EmbeddedPostgres> started;
+    private final Optional<DurablePostgres> started;
     private final String where;
 
-    private DatabaseAccess(HikariDataSource dataSource, Optional<EmbeddedPostgres> started, String where) {
+    private DatabaseAccess(HikariDataSource dataSource, Optional<DurablePostgres> started, String where) {
         this.dataSource = dataSource;
         this.started = started;
         this.where = where;
@@ -38,6 +39,7 @@ final class DatabaseAccess implements AutoCloseable {
     static DatabaseAccess open(Path data) throws IOException {
         quiet("com.zaxxer.hikari");
         quiet("io.zonky");
+        quiet("uk.interchange.app.server.postgres");
         String url = System.getenv("SPRING_DATASOURCE_URL");
         if (url != null && !url.isBlank()) {
             return new DatabaseAccess(
@@ -45,25 +47,28 @@ final class DatabaseAccess implements AutoCloseable {
                     Optional.empty(),
                     "the PostgreSQL server at " + url);
         }
-        Path folder = data.toAbsolutePath().resolve("postgres");
+        Path folder = DurablePostgres.folder(data);
         if (!Files.exists(folder.resolve("PG_VERSION"))) {
             throw new IllegalArgumentException("there is no Interchange database in " + data.toAbsolutePath()
                     + "; start the server there once (./interchange serve --data " + data + "), give --data the"
                     + " folder the server uses, or set SPRING_DATASOURCE_URL");
         }
         if (ServeCommand.dataInUse(data).isPresent()) {
-            int port = runningPort(folder);
+            int port = PostmasterPid.read(folder)
+                    .filter(p -> p.port() > 0)
+                    .orElseThrow(() ->
+                            new IOException("cannot tell the running database's port from " + PostmasterPid.in(folder)))
+                    .port();
+            // a server of an earlier version, still running, trusts local connections and has no password file
+            String password = DatabasePassword.read(DatabasePassword.file(data)).orElse("");
             return new DatabaseAccess(
-                    pool("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", ""),
+                    pool("jdbc:postgresql://localhost:" + port + "/postgres", DurablePostgres.USER, password),
                     Optional.empty(),
                     "the embedded database in " + data.toAbsolutePath() + " (through the running server)");
         }
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(folder)
-                .setCleanDataDirectory(false)
-                .start();
+        DurablePostgres pg = DurablePostgres.start(data, 0);
         return new DatabaseAccess(
-                pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", ""),
+                pool(pg.jdbcUrl(), DurablePostgres.USER, pg.password()),
                 Optional.of(pg),
                 "the embedded database in " + data.toAbsolutePath());
     }
@@ -73,15 +78,6 @@ final class DatabaseAccess implements AutoCloseable {
         if (LoggerFactory.getLogger(logger) instanceof ch.qos.logback.classic.Logger l) {
             l.setLevel(ch.qos.logback.classic.Level.WARN);
         }
-    }
-
-    /** PostgreSQL writes its port on the fourth line of postmaster.pid while it runs. */
-    private static int runningPort(Path folder) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("postmaster.pid"), StandardCharsets.UTF_8);
-        if (lines.size() < 4) {
-            throw new IOException("cannot tell the running database's port from " + folder.resolve("postmaster.pid"));
-        }
-        return Integer.parseInt(lines.get(3).strip());
     }
 
     private static String env(String name) {

@@ -3,12 +3,7 @@ package uk.interchange.app.cli;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.interchange.app.server.InterchangeServer;
+import uk.interchange.app.server.postgres.DataFolderLock;
+import uk.interchange.app.server.postgres.DurablePostgres;
 
 /** `interchange serve`: the web app, on the embedded PostgreSQL unless a server is configured. */
 @Command(
@@ -73,15 +70,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The embedded database's lock file, held while a server uses the folder. */
     static Optional<String> dataInUse(Path data) {
-        Path lock = data.toAbsolutePath().resolve("postgres").resolve("epg-lock");
-        if (!Files.exists(lock)) {
-            return Optional.empty();
-        }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
-                FileLock held = channel.tryLock()) {
-            return held == null ? Optional.of(inUse(data)) : Optional.empty();
-        } catch (OverlappingFileLockException e) {
-            return Optional.of(inUse(data));
+        try {
+            return DataFolderLock.heldElsewhere(DurablePostgres.folder(data))
+                    ? Optional.of(inUse(data))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.of("cannot open the data folder " + data.toAbsolutePath() + ": " + e.getMessage());
         }
