@@ -12,12 +12,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL kept as a server would keep data, on {@code dataDir/postgres}. The library that starts it
  * is made for tests and starts it so (fsync off, synchronous commit off, every local connection trusted as
- * superuser); here each of those is undone:
+ * superuser, left running if the JVM is killed); here each of those is undone:
  *
  * <ul>
  *   <li>fsync, synchronous commit and full-page writes on, so a commit reported is a commit kept;
  *   <li>a password ({@link DatabasePassword}) checked by SCRAM-SHA-256 on every connection, set by initdb in a
  *       new folder and put in place on the first start of a folder made by an earlier version;
+ *   <li>a PostgreSQL left running by a killed server, or a lock file left by a crash, cleared before the start
+ *       ({@link StalePostmaster});
+ *   <li>a watchdog that stops PostgreSQL if this JVM ends without stopping it ({@link PostgresWatchdog}).
  * </ul>
  */
 public final class DurablePostgres implements AutoCloseable {
@@ -34,11 +37,13 @@ public final class DurablePostgres implements AutoCloseable {
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
 
     private final EmbeddedPostgres pg;
+    private final PostgresWatchdog watchdog;
     private final String password;
     private final Path folder;
 
-    private DurablePostgres(EmbeddedPostgres pg, String password, Path folder) {
+    private DurablePostgres(EmbeddedPostgres pg, PostgresWatchdog watchdog, String password, Path folder) {
         this.pg = pg;
+        this.watchdog = watchdog;
         this.password = password;
         this.folder = folder;
     }
@@ -60,6 +65,7 @@ public final class DurablePostgres implements AutoCloseable {
             throw new IllegalStateException("another Interchange server or command is using the database in " + folder
                     + "; stop it, or give another data folder");
         }
+        StalePostmaster.clear(folder);
         boolean fresh = !Files.exists(folder.resolve("postgresql.conf"));
         boolean trusting = !fresh && ClientAuthentication.trusts(folder);
         Path passwordFile = DatabasePassword.file(dataDir);
@@ -99,7 +105,11 @@ public final class DurablePostgres implements AutoCloseable {
                         folder,
                         passwordFile);
             }
-            return new DurablePostgres(pg, password, folder);
+            long postmaster = PostmasterPid.read(folder)
+                    .orElseThrow(() -> new IOException("PostgreSQL started but wrote no postmaster.pid in " + folder))
+                    .pid();
+            PostgresWatchdog watchdog = PostgresWatchdog.watch(folder, postmaster);
+            return new DurablePostgres(pg, watchdog, password, folder);
         } catch (IOException | RuntimeException e) {
             pg.close();
             throw e;
@@ -124,6 +134,10 @@ public final class DurablePostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        pg.close();
+        try {
+            pg.close();
+        } finally {
+            watchdog.close();
+        }
     }
 }

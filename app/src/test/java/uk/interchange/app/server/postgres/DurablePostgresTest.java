@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,10 +15,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded database started on a folder: behind a password kept beside it, whichever version made the folder. */
+/** The embedded database started on a folder: behind a password, and not stopped by what an earlier run left. */
 class DurablePostgresTest {
     @TempDir
     Path data;
@@ -77,6 +81,36 @@ class DurablePostgresTest {
     }
 
     @Test
+    void aLockFileNamingAnotherLiveProgramDoesNotStopAStartNorThatProgram() throws Exception {
+        String lockFile = lockFileOfARun();
+        Process unrelated = new ProcessBuilder("sleep", "300").start();
+        try {
+            writeLockFile(lockFile, unrelated.pid());
+            try (DurablePostgres pg = DurablePostgres.start(data, 0);
+                    Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", pg.password())) {
+                assertThat(c.isValid(5)).isTrue();
+            }
+            assertThat(unrelated.isAlive())
+                    .as("the program the stale lock file named")
+                    .isTrue();
+        } finally {
+            unrelated.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aLockFileNamingAProcessThatHasEndedDoesNotStopAStart() throws Exception {
+        String lockFile = lockFileOfARun();
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor(1, TimeUnit.MINUTES);
+        writeLockFile(lockFile, ended.pid());
+        try (DurablePostgres pg = DurablePostgres.start(data, 0);
+                Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", pg.password())) {
+            assertThat(c.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
     void aFolderInUseIsRefusedAndItsDatabaseKeepsRunning() throws Exception {
         try (DurablePostgres running = DurablePostgres.start(data, 0)) {
             long postmaster = PostmasterPid.read(running.folder()).orElseThrow().pid();
@@ -88,6 +122,51 @@ class DurablePostgresTest {
                 assertThat(c.isValid(5)).isTrue();
             }
         }
+    }
+
+    @Test
+    void aStopLeavesNeitherTheDatabaseNorItsWatchdogRunning() throws Exception {
+        DurablePostgres pg = DurablePostgres.start(data, 0);
+        long postmaster = PostmasterPid.read(pg.folder()).orElseThrow().pid();
+        long watchdog = ProcessHandle.current()
+                .children()
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(List::of)
+                        .orElse(List.of())
+                        .contains(pg.folder().toString()))
+                .findFirst()
+                .orElseThrow()
+                .pid();
+        pg.close();
+        // PostgreSQL removes its lock file as its last act, a moment before its process is gone
+        assertThat(ends(postmaster)).as("the postmaster has ended").isTrue();
+        assertThat(ends(watchdog)).as("the watchdog has ended").isTrue();
+        assertThat(Files.exists(PostmasterPid.in(data.resolve("postgres")))).isFalse();
+        // still referenced here, so that it is close() that ends the watchdog, not the collector
+        Reference.reachabilityFence(pg);
+    }
+
+    private static boolean ends(long pid) {
+        Optional<ProcessHandle> p = ProcessHandle.of(pid);
+        try {
+            p.ifPresent(h -> h.onExit().orTimeout(1, TimeUnit.MINUTES).join());
+            return true;
+        } catch (CompletionException e) {
+            return false;
+        }
+    }
+
+    /** The lock file a real run wrote (so every line is as PostgreSQL writes it), copied while it ran. */
+    private String lockFileOfARun() throws Exception {
+        try (DurablePostgres pg = DurablePostgres.start(data, 0)) {
+            return Files.readString(PostmasterPid.in(pg.folder()));
+        }
+    }
+
+    private void writeLockFile(String asWritten, long pid) throws Exception {
+        String rest = asWritten.substring(asWritten.indexOf('\n'));
+        Files.writeString(PostmasterPid.in(data.resolve("postgres")), pid + rest);
     }
 
     private static void assertRefusedWithout(DurablePostgres pg) {
