@@ -21,9 +21,10 @@ import uk.interchange.app.server.postgres.DurablePostgres;
         mixinStandardHelpOptions = true,
         description = {
             "Start the web app: pages, API and open-data feeds.",
-            "Uses an embedded PostgreSQL with its data in --data (kept between restarts) unless",
-            "spring.datasource.url is set (as -Dspring.datasource.url=... in INTERCHANGE_JAVA_OPTS, or the",
-            "SPRING_DATASOURCE_URL environment variable), in which case that server is used."
+            "Uses an embedded PostgreSQL with its data in --data (kept between restarts, every commit on disk,",
+            "its password in --data/postgres-password) unless spring.datasource.url is set (as",
+            "-Dspring.datasource.url=... in INTERCHANGE_JAVA_OPTS, or the SPRING_DATASOURCE_URL environment",
+            "variable), in which case that server is used."
         })
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
