@@ -27,7 +27,10 @@ public final class DurablePostgres implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DurablePostgres.class);
     public static final String USER = "postgres";
 
-    /** Server settings that keep data; each overrides the library's test default (fsync is its -F flag). */
+    /**
+     * Server settings that keep data: fsync and synchronous_commit override the library's test defaults (fsync is
+     * its -F flag); full_page_writes is already PostgreSQL's default, and is said here so that it stays so.
+     */
     static final Map<String, String> DURABLE = Map.of(
             "fsync", "on",
             "synchronous_commit", "on",
