@@ -90,39 +90,54 @@ public final class SignedInSession {
 
     /** A multipart form post of one file field and the CSRF token. */
     public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
-        String boundary = "----interchange-test-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
-                        + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                        + fileName
-                        + "\"\r\nContent-Type: text/plain\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        return remember(send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)))
-                .build()));
+        return postFile(path, field, fileName, content, Map.of());
     }
 
     /** A multipart form post of text fields (and the CSRF token), as a browser sends a form with a file input. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields) {
-        String boundary = "----interchange-test-boundary";
-        StringBuilder body = new StringBuilder();
+        String body = textParts(fields).append("--").append(BOUNDARY).append("--\r\n").toString();
+        return remember(send(multipart(path).POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+    }
+
+    /** A multipart form post of one file field, other fields (as a form's hidden inputs) and the CSRF token. */
+    public HttpResponse<String> postFile(
+            String path, String field, String fileName, byte[] content, Map<String, String> fields) {
+        StringBuilder head = textParts(fields)
+                .append("--")
+                .append(BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(field)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/plain\r\n\r\n");
+        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return remember(send(multipart(path)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(
+                        java.util.List.of(head.toString().getBytes(StandardCharsets.UTF_8), content, tail)))
+                .build()));
+    }
+
+    private static final String BOUNDARY = "----interchange-test-boundary";
+
+    /** The fields and the CSRF token as the text parts of a multipart body. */
+    private StringBuilder textParts(Map<String, String> fields) {
+        StringBuilder parts = new StringBuilder();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
-        all.forEach((name, value) -> body.append("--")
-                .append(boundary)
+        all.forEach((name, value) -> parts.append("--")
+                .append(BOUNDARY)
                 .append("\r\nContent-Disposition: form-data; name=\"")
                 .append(name)
                 .append("\"\r\n\r\n")
                 .append(value)
                 .append("\r\n"));
-        body.append("--").append(boundary).append("--\r\n");
-        return remember(send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build()));
+        return parts;
+    }
+
+    private HttpRequest.Builder multipart(String path) {
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Accept", "text/html");
     }
 
     public static String enc(String s) {

@@ -1,11 +1,13 @@
 package uk.interchange.bench.partnership;
 
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -54,8 +56,8 @@ public final class CrimeBenchmark {
         String write = option(args, "--write", "");
         if (!write.isEmpty()) {
             // only the CSV, for an import through the server: ./interchange crimes import FILE
-            try (Reader in = new Generated(rows, 2025);
-                    var out = java.nio.file.Files.newBufferedWriter(Path.of(write))) {
+            try (InputStream in = new Generated(rows, 2025);
+                    var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(Path.of(write)))) {
                 in.transferTo(out);
             }
             System.out.printf("wrote %,d rows to %s%n", rows, write);
@@ -67,12 +69,9 @@ public final class CrimeBenchmark {
             jdbc.update("insert into partnership.organisation (id, name, type) values ('bench', 'Bench force',"
                     + " 'police-force') on conflict do nothing");
             AuditLog audit = BenchAudit.log(db.dataSource(), data);
-            HotspotStore hotspots = new HotspotStore(jdbc, audit);
-            CrimeImports imports = new CrimeImports(
-                    db.dataSource(),
-                    new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
-                    hotspots,
-                    audit);
+            TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
+            HotspotStore hotspots = new HotspotStore(jdbc, tx, audit);
+            CrimeImports imports = new CrimeImports(db.dataSource(), tx, hotspots, audit);
             Viewer v = new Viewer(
                     "bench",
                     new Organisation("bench", "Bench force", OrganisationType.POLICE_FORCE),
@@ -88,7 +87,8 @@ public final class CrimeBenchmark {
                 first = first == null ? id : first;
             }
             long t0 = System.nanoTime();
-            CrimeImports.Report r = imports.importFile(v, "england-and-wales.csv", new Generated(rows, 2025));
+            CrimeImports.Report r =
+                    imports.importFile(v, "england-and-wales.csv", Optional.empty(), new Generated(rows, 2025));
             double took = (System.nanoTime() - t0) / 1e9;
             System.out.printf(
                     Locale.ROOT,
@@ -101,8 +101,8 @@ public final class CrimeBenchmark {
                     took,
                     r.read() / took);
             // two more years for the first hotspot's dashboard: its months are counted from what is stored
-            imports.importFile(v, "2023.csv", new Generated(rows / 20, 2023));
-            imports.importFile(v, "2024.csv", new Generated(rows / 20, 2024));
+            imports.importFile(v, "2023.csv", Optional.empty(), new Generated(rows / 20, 2023));
+            imports.importFile(v, "2024.csv", Optional.empty(), new Generated(rows / 20, 2024));
             hotspots.setPhase(
                     v, first, new HotspotStore.Phase("clear", LocalDate.of(2025, 3, 1), java.util.Optional.empty()));
             for (int i = 0; i < 30; i++) {
@@ -167,9 +167,9 @@ public final class CrimeBenchmark {
 
     /**
      * The CSV, made as it is read: a third of the crimes round the town centres, the rest anywhere in England and
-     * Wales's box, one in fifty without a place, as published data has.
+     * Wales's box, one in fifty without a place, as published data has. The same rows for the same count and year.
      */
-    static final class Generated extends Reader {
+    static final class Generated extends InputStream {
         private static final String[] TYPES = {
             "Anti-social behaviour", "Violence and sexual offences", "Shoplifting", "Burglary", "Vehicle crime",
             "Criminal damage and arson", "Drugs", "Public order", "Other theft", "Robbery"
@@ -178,7 +178,7 @@ public final class CrimeBenchmark {
         private final int year;
         private final Random random = new Random(7);
         private int made = -1;
-        private String pending = "";
+        private byte[] pending = new byte[0];
         private int at;
 
         Generated(int rows, int year) {
@@ -187,20 +187,30 @@ public final class CrimeBenchmark {
         }
 
         @Override
-        public int read(char[] buf, int off, int len) {
-            if (at == pending.length()) {
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (at == pending.length) {
                 if (made >= rows) {
                     return -1;
                 }
-                pending = made < 0
-                        ? "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,"
-                                + "LSOA name,Crime type,Last outcome category,Context\n"
-                        : line(made);
+                pending = (made < 0
+                                ? "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,"
+                                        + "LSOA name,Crime type,Last outcome category,Context\n"
+                                : line(made))
+                        .getBytes(StandardCharsets.UTF_8);
                 made++;
                 at = 0;
             }
-            int n = Math.min(len, pending.length() - at);
-            pending.getChars(at, at + n, buf, off);
+            int n = Math.min(len, pending.length - at);
+            System.arraycopy(pending, at, buf, off, n);
             at += n;
             return n;
         }

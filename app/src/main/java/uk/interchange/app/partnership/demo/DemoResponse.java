@@ -1,6 +1,6 @@
 package uk.interchange.app.partnership.demo;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -89,7 +89,12 @@ class DemoResponse implements ApplicationRunner {
                 AREA,
                 COMPARISON,
                 new Sharing("tvp", Set.of(), Set.of(DemoPartnership.GROUP), Handling.P));
-        crimes.importFile(tvp, "demonstration-crime.csv", new StringReader(crimeCsv(YearMonth.from(today), clear)));
+        crimes.importFile(
+                tvp,
+                "demonstration-crime.csv",
+                Optional.empty(),
+                new ByteArrayInputStream(
+                        crimeCsv(YearMonth.from(today), clear).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         hotspots.setPhase(
                 tvp,
                 hotspot,

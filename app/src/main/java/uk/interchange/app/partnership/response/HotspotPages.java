@@ -1,9 +1,5 @@
 package uk.interchange.app.partnership.response;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.partnership.web.Writers;
 import uk.interchange.app.security.Access;
@@ -29,14 +24,14 @@ import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.model.Grading.Handling;
 import uk.interchange.partnership.response.HotspotChart;
-import uk.interchange.partnership.response.StreetCrimeCsv;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
  * Clear-Hold-Build: the hotspots a person's organisation may read, a hotspot's dashboard (monthly crime in the
  * hotspot against its comparison area with the phases shaded and the interventions marked, and the change in each
- * phase with its uncertainty), recording hotspots, phases and interventions, and importing street-level crime.
+ * phase with its uncertainty), and recording hotspots, phases and interventions. Crime is imported by
+ * {@link CrimeImportPages}.
  */
 @Controller
 @Access(Access.Rule.PARTNERSHIP)
@@ -54,13 +49,11 @@ public class HotspotPages {
             "other");
 
     private final HotspotStore store;
-    private final CrimeImports imports;
     private final Accounts accounts;
     private final Organisations organisations;
 
-    public HotspotPages(HotspotStore store, CrimeImports imports, Accounts accounts, Organisations organisations) {
+    public HotspotPages(HotspotStore store, Accounts accounts, Organisations organisations) {
         this.store = store;
-        this.imports = imports;
         this.accounts = accounts;
         this.organisations = organisations;
     }
@@ -209,46 +202,6 @@ public class HotspotPages {
         return "redirect:/partnership/hotspots/" + owner + "/" + id + "#surveys";
     }
 
-    @GetMapping("/partnership/crime")
-    public String importForm(Principal who, Model model) {
-        worker(who);
-        model.addAttribute("imports", store.imports());
-        model.addAttribute("problems", List.of());
-        return "partnership/crime-import";
-    }
-
-    @PostMapping("/partnership/crime")
-    public String importFile(@RequestParam(required = false) MultipartFile file, Principal who, Model model)
-            throws IOException {
-        Viewer v = worker(who);
-        model.addAttribute("problems", List.of());
-        if (file == null || file.isEmpty()) {
-            model.addAttribute(
-                    "problems", List.of(new FieldProblem("file", "is empty: choose a street-level CSV file")));
-        } else {
-            var decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try (var in = new InputStreamReader(file.getInputStream(), decoder)) {
-                model.addAttribute(
-                        "report",
-                        imports.importFile(
-                                v,
-                                Optional.ofNullable(file.getOriginalFilename()).orElse("upload.csv"),
-                                in));
-            } catch (StreetCrimeCsv.Refused e) {
-                model.addAttribute(
-                        "problems", List.of(new FieldProblem("file", e.getMessage() + "; nothing was imported")));
-            } catch (java.io.UncheckedIOException e) {
-                model.addAttribute(
-                        "problems", List.of(new FieldProblem("file", "is not UTF-8 text; nothing was imported")));
-            }
-        }
-        model.addAttribute("imports", store.imports());
-        return "partnership/crime-import";
-    }
-
     private String showList(Viewer v, Map<String, String> values, List<FieldProblem> problems, Model model) {
         model.addAttribute("hotspots", store.visible(v));
         model.addAttribute("writer", v.readsRecords());
@@ -296,9 +249,9 @@ public class HotspotPages {
         return store.get(v, owner, NotFound.id(id, "such hotspot")).orElseThrow(() -> new NotFound("such hotspot"));
     }
 
-    /** Analysts, intelligence officers and coordinators record hotspots and import crime. */
+    /** Analysts, intelligence officers and coordinators record hotspots. */
     private Viewer worker(Principal who) {
-        return Writers.require(accounts.viewerOf(who), "record hotspots and import crime");
+        return Writers.require(accounts.viewerOf(who), "record hotspots");
     }
 
     /** Only the owning organisation changes a hotspot. */
