@@ -39,15 +39,35 @@ final class ServerCall {
 
     /** The server's answer; empty, with the reason written, when it could not be reached. */
     static Optional<HttpResponse<String>> send(HttpRequest request, URI server, PrintWriter err) {
+        Outcome o = call(request, server);
+        if (o instanceof Unreachable u) {
+            err.println("interchange: " + u.reason());
+        }
+        return o instanceof Answered a ? Optional.of(a.response()) : Optional.empty();
+    }
+
+    /** What a call came to: the server's answer, or why there was none. */
+    sealed interface Outcome {}
+
+    record Answered(HttpResponse<String> response) implements Outcome {}
+
+    /**
+     * No answer. Unless {@code interrupted}, the request may or may not have reached the server and been acted on
+     * before the connection failed; only a call that is safe to repeat may be sent again.
+     */
+    record Unreachable(String reason, boolean interrupted) implements Outcome {}
+
+    static Outcome call(HttpRequest request, URI server) {
         try {
-            return Optional.of(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()));
+            return new Answered(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (ConnectException e) {
-            err.println("interchange: no server answers at " + server + " (start one with ./interchange serve)");
+            return new Unreachable("no server answers at " + server + " (start one with ./interchange serve)", false);
         } catch (IOException e) {
-            err.println("interchange: the server at " + server + " could not be reached: " + e.getMessage());
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Unreachable("the server at " + server + " could not be reached: " + why, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return new Unreachable("interrupted", true);
         }
-        return Optional.empty();
     }
 }

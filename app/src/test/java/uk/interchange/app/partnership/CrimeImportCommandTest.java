@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,17 +25,15 @@ class CrimeImportCommandTest extends ServerTest {
     JdbcTemplate jdbc;
 
     private int run(StringWriter out, StringWriter err, Path file, String user) {
+        return run(out, err, file, user, port);
+    }
+
+    private int run(StringWriter out, StringWriter err, Path file, String user, int serverPort, String... more) {
         System.setProperty("interchange.password", PLANNER_PASSWORD);
-        return Main.run(
-                new PrintWriter(out),
-                new PrintWriter(err),
-                "crimes",
-                "import",
-                file.toString(),
-                "--server",
-                "http://localhost:" + port,
-                "--user",
-                user);
+        List<String> args = new ArrayList<>(List.of(
+                "crimes", "import", file.toString(), "--server", "http://localhost:" + serverPort, "--user", user));
+        args.addAll(List.of(more));
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     }
 
     private long stored() {
@@ -72,5 +72,56 @@ class CrimeImportCommandTest extends ServerTest {
         StringWriter buyer = new StringWriter();
         assertThat(run(new StringWriter(), buyer, good, "reading-buyer")).isEqualTo(2);
         assertThat(buyer.toString()).contains("only analysts, intelligence officers and coordinators import crime");
+    }
+
+    @Test
+    void anAnswerLostAfterTheImportIsRetriedWithTheSameKeyAndStoresOnce(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("thames-valley-lost.csv");
+        Files.writeString(file, HotspotPagesTest.crimes(0.9));
+        long before = stored();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (AnswerLosingProxy proxy = new AnswerLosingProxy(port, 1)) {
+            int status = run(out, err, file, "tvp-analyst", proxy.port(), "--retry-wait", "0");
+            assertThat(proxy.lost())
+                    .as("the first answer was lost after the server had it")
+                    .isEqualTo(1);
+            assertThat(status).as(err.toString()).isZero();
+        }
+        assertThat(err.toString())
+                .contains("sending it again in 0 s with the same import key")
+                .contains("retry 1 of 4");
+        assertThat(out.toString())
+                .contains("Imported already, as thames-valley-lost.csv by tvp-analyst")
+                .contains("nothing was added now")
+                .contains("374 rows read, 373 crimes stored");
+        assertThat(stored()).as("stored once").isEqualTo(before + 373);
+
+        // running the command again is as safe
+        StringWriter again = new StringWriter();
+        assertThat(run(again, new StringWriter(), file, "tvp-analyst")).isZero();
+        assertThat(again.toString()).contains("Imported already");
+        assertThat(stored()).isEqualTo(before + 373);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from partnership.crime_import where file_name = 'thames-valley-lost.csv'",
+                        Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void withNoServerTheCommandSaysHowToRetrySafely(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("nowhere.csv");
+        Files.writeString(file, HotspotPagesTest.crimes(0.95));
+        int closed;
+        try (var s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, file, "tvp-analyst", closed, "--retries", "1", "--retry-wait", "0"))
+                .isEqualTo(3);
+        assertThat(err.toString())
+                .contains("no server answers at")
+                .contains("tried 2 times")
+                .contains("It is safe to run the same command again: it sends the same import key (sha256-");
     }
 }
