@@ -36,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
             "reads it as it arrives and stores every good row in one transaction, or none; bad rows are named by line.",
             "The password is read from the INTERCHANGE_PASSWORD environment variable, or asked for.",
             "",
-            "The file goes with an import key made from its SHA-256. When the server cannot be reached, or the",
-            "answer is lost, the file is sent again with the same key (--retries times); the server stores it at",
-            "most once and answers a repeat with the first import's report. Running the command again is as safe.",
+            "The file goes with an import key made from its SHA-256. When the server cannot be reached, the answer",
+            "is lost, or a proxy answers 502 to 504, the file is sent again with the same key (--retries times); the",
+            "server stores it at most once and answers a repeat with the first import's report. Running the command",
+            "again is as safe.",
             "",
             "Exit status: 0 imported (now or before), 2 the file, an option or the sign-in was refused, 3 the server",
             "could not be reached or failed."
@@ -100,10 +101,15 @@ final class CrimesImportCommand implements Callable<Integer> {
             ServerCall.Outcome o = ServerCall.call(request, server);
             String trouble;
             if (o instanceof ServerCall.Answered a) {
-                if (!stillRunning(a.response())) {
+                int status = a.response().statusCode();
+                if (status >= 502 && status <= 504) {
+                    // a proxy in front of the server, or a server starting: whether it imported is not known
+                    trouble = "the server answered " + status + " (not reached, or not ready)";
+                } else if (stillRunning(a.response())) {
+                    trouble = "an import of this file with the same key is still running on the server";
+                } else {
                     return answered(a.response(), out, err);
                 }
-                trouble = "an import of this file with the same key is still running on the server";
             } else {
                 ServerCall.Unreachable u = (ServerCall.Unreachable) o;
                 if (u.interrupted()) {
@@ -160,7 +166,12 @@ final class CrimesImportCommand implements Callable<Integer> {
         if (status != 200) {
             err.println("interchange: " + file + " was refused: "
                     + body.path("detail").asString(body.path("title").asString("")));
-            return status >= 500 ? ExitCodes.FAILED : ExitCodes.BAD_INPUT;
+            if (status >= 500) {
+                err.println("Running the same command again is safe: it sends the same import key, so the file is"
+                        + " stored at most once.");
+                return ExitCodes.FAILED;
+            }
+            return ExitCodes.BAD_INPUT;
         }
         if (body.path("replayed").asBoolean(false)) {
             out.println("Imported already, as " + body.path("file").asString("") + " by "

@@ -109,6 +109,24 @@ class CrimeImportCommandTest extends ServerTest {
     }
 
     @Test
+    void aProxyAnswering503IsTriedAgain(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("behind-a-proxy.csv");
+        Files.writeString(file, HotspotPagesTest.crimes(0.93));
+        long before = stored();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (AnswerLosingProxy proxy = AnswerLosingProxy.busy(port, 2)) {
+            assertThat(run(out, err, file, "tvp-analyst", proxy.port(), "--retry-wait", "0"))
+                    .as(err.toString())
+                    .isZero();
+            assertThat(proxy.lost()).isEqualTo(2);
+        }
+        assertThat(err.toString()).contains("the server answered 503").contains("retry 2 of 4");
+        assertThat(out.toString()).contains("373 crimes stored").doesNotContain("Imported already");
+        assertThat(stored()).isEqualTo(before + 373);
+    }
+
+    @Test
     void withNoServerTheCommandSaysHowToRetrySafely(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("nowhere.csv");
         Files.writeString(file, HotspotPagesTest.crimes(0.95));
