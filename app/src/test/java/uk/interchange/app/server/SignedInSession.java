@@ -95,8 +95,10 @@ public final class SignedInSession {
 
     /** A multipart form post of text fields (and the CSRF token), as a browser sends a form with a file input. */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields) {
-        String body = textParts(fields).append("--").append(BOUNDARY).append("--\r\n").toString();
-        return remember(send(multipart(path).POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+        String body =
+                textParts(fields).append("--").append(BOUNDARY).append("--\r\n").toString();
+        return remember(send(
+                multipart(path).POST(HttpRequest.BodyPublishers.ofString(body)).build()));
     }
 
     /** A multipart form post of one file field, other fields (as a form's hidden inputs) and the CSRF token. */

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.interchange.app.server.postgres.DatabasePassword;
 
 /**
  * Kills the server with -9 during or just after a crime import, and checks what is left. Each round starts the
@@ -591,8 +592,11 @@ public final class CrimeCrashHarness {
     }
 
     private static Connection database(Path data) throws IOException, SQLException {
+        // the embedded database asks for the password the server keeps in its data folder
+        String password = DatabasePassword.read(DatabasePassword.file(data))
+                .orElseThrow(() -> new IOException("no database password in " + data));
         return DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + databasePort(data) + "/postgres", "postgres", "");
+                "jdbc:postgresql://127.0.0.1:" + databasePort(data) + "/postgres", "postgres", password);
     }
 
     private static java.sql.Timestamp databaseNow(Path data) throws IOException, SQLException {
