@@ -3,17 +3,13 @@ package uk.interchange.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +19,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.interchange.app.server.InterchangeServer;
+import uk.interchange.app.server.SignedInSession;
 
 /**
  * Behind a proxy that is trusted (here the test client, on loopback, with {@code server.forward-headers-strategy=native}
@@ -119,11 +116,7 @@ class BehindATrustedProxyTest {
 
     private HttpResponse<String> basic(String user, String password, String forwardedFor) {
         return call(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account"))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", SignedInSession.basic(user, password))
                 .header("X-Forwarded-For", forwardedFor)
                 .header("Accept", "application/json")
                 .GET()
@@ -131,13 +124,6 @@ class BehindATrustedProxyTest {
     }
 
     private HttpResponse<String> call(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return SignedInSession.exchange(http, request);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.util.Base64;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +23,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.interchange.app.server.InterchangeServer;
+import uk.interchange.app.server.SignedInSession;
 
 /**
  * Served over HTTPS directly (a certificate made for this test with the JDK's keytool): the session cookie is Secure
@@ -137,11 +136,7 @@ class OverHttpsTest {
 
     private HttpResponse<String> basic(String user, String password, String forwardedFor) {
         return call(HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/account"))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", SignedInSession.basic(user, password))
                 .header("X-Forwarded-For", forwardedFor)
                 .header("Accept", "application/json")
                 .GET()
@@ -149,13 +144,6 @@ class OverHttpsTest {
     }
 
     private static HttpResponse<String> call(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return SignedInSession.exchange(http, request);
     }
 }

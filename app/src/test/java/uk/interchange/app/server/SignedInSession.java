@@ -162,8 +162,15 @@ public final class SignedInSession {
         return exchange(http, request);
     }
 
+    /** The Authorization header's value for HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Sends a request and reads the answer as text; I/O failures are test failures. */
-    static HttpResponse<String> exchange(HttpClient http, HttpRequest request) {
+    public static HttpResponse<String> exchange(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

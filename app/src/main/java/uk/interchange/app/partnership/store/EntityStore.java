@@ -216,18 +216,21 @@ public class EntityStore {
     }
 
     /** A record due for its owner's decision: keep it longer, or erase it. */
-    public record Due(UUID id, String kind, String label, java.time.LocalDate reviewOn) {}
+    public record Due(UUID id, String kind, String label, java.time.LocalDate reviewOn) {
+        /** A row of id, kind, label and review date. */
+        static final org.springframework.jdbc.core.RowMapper<Due> ROW = (rs, i) -> new Due(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, java.time.LocalDate.class));
+    }
 
     /** The owner's records whose review date has come, oldest first. */
     public List<Due> dueForReview(String owner, java.time.LocalDate asOf, int limit) {
         return jdbc.query(
                 "select id, kind, label, review_on from partnership.entity where owner_id = ? and erased_at is null"
                         + " and review_on <= ? order by review_on, label limit ?",
-                (rs, i) -> new Due(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class)),
+                Due.ROW,
                 owner,
                 asOf,
                 limit);
@@ -260,11 +263,7 @@ public class EntityStore {
                 .query(
                         "select id, kind, label, review_on from partnership.entity where owner_id = ? and id = ?"
                                 + " and erased_at is null",
-                        (rs, i) -> new Due(
-                                rs.getObject(1, UUID.class),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getObject(4, java.time.LocalDate.class)),
+                        Due.ROW,
                         owner,
                         id)
                 .stream()
