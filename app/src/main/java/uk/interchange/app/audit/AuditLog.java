@@ -2,8 +2,11 @@ package uk.interchange.app.audit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,6 +27,7 @@ public final class AuditLog implements AutoCloseable {
 
     private final PendingEntries pending;
     private final Clock clock;
+    private final EntryMac mac;
     private final AuditWriter writer;
     private volatile boolean open = true;
 
@@ -38,7 +42,8 @@ public final class AuditLog implements AutoCloseable {
         this.pending = pending;
         this.clock = clock;
         store.trust(signer.keyId(), signer.publicKey());
-        this.writer = new AuditWriter(store, pending, tx, signer, clock, heads, witness);
+        this.mac = EntryMac.of(signer);
+        this.writer = new AuditWriter(store, pending, tx, signer, mac, clock, heads, witness);
     }
 
     /**
@@ -51,19 +56,14 @@ public final class AuditLog implements AutoCloseable {
             throw new AuditUnavailable("the audit log is closed");
         }
         AuditText.check(record);
-        PendingEntries.Pending p = new PendingEntries.Pending(0, clock.instant(), record);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        PendingEntries.Pending p = new PendingEntries.Pending(0, at, record, mac.pending(at, record));
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
                 // the entry would be refused at the commit, after the reading it records had been done
                 throw new IllegalStateException("an audit entry cannot be written inside a read-only transaction");
             }
-            Staged staged = (Staged) TransactionSynchronizationManager.getResource(this);
-            if (staged == null) {
-                staged = new Staged();
-                TransactionSynchronizationManager.bindResource(this, staged);
-                TransactionSynchronizationManager.registerSynchronization(staged);
-            }
-            staged.add(p);
+            staged().add(p);
             return;
         }
         write(List.of(p));
@@ -78,9 +78,29 @@ public final class AuditLog implements AutoCloseable {
         }
     }
 
+    /**
+     * This transaction's staged entries. They are kept in the transaction's own synchronizations, which Spring
+     * suspends and resumes with the transaction, so a transaction begun inside another (REQUIRES_NEW) stages its
+     * entries apart and commits them with itself.
+     */
+    private Staged staged() {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Staged mine && mine.log() == this) {
+                return mine;
+            }
+        }
+        Staged made = new Staged();
+        TransactionSynchronizationManager.registerSynchronization(made);
+        return made;
+    }
+
     /** One transaction's entries, sent with it and committed with it. */
     private final class Staged implements TransactionSynchronization {
         private final List<PendingEntries.Pending> entries = new ArrayList<>();
+
+        AuditLog log() {
+            return AuditLog.this;
+        }
 
         void add(PendingEntries.Pending p) {
             entries.add(p);
@@ -105,11 +125,11 @@ public final class AuditLog implements AutoCloseable {
         public void afterCommit() {
             writer.wake();
         }
+    }
 
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-        }
+    /** Why committed entries are not being chained now (the log was changed, the head file cannot be written). */
+    public Optional<String> problem() {
+        return writer.problem();
     }
 
     /** How many entries the log holds (chained; entries still pending are not counted). */

@@ -27,11 +27,13 @@ public class AuditPage {
     private static final Duration WAIT = Duration.ofSeconds(2);
 
     private final AuditStore store;
+    private final PendingEntries pending;
     private final AuditLog log;
     private final Accounts accounts;
 
-    public AuditPage(AuditStore store, AuditLog log, Accounts accounts) {
+    public AuditPage(AuditStore store, PendingEntries pending, AuditLog log, Accounts accounts) {
         this.store = store;
+        this.pending = pending;
         this.log = log;
         this.accounts = accounts;
     }
@@ -81,6 +83,8 @@ public class AuditPage {
         model.addAttribute("record", record);
         model.addAttribute("shown", SHOWN);
         model.addAttribute("complete", complete);
+        model.addAttribute("problem", log.problem());
+        model.addAttribute("refused", pending.refusedCount());
         model.addAttribute("newest", before == Long.MAX_VALUE);
         model.addAttribute(
                 "older",

@@ -14,6 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The audit tables: entries, signed tree heads and the public keys that sign them. */
 public final class AuditStore {
     static final String ENTRY_COLUMNS = "seq, at, " + RecordColumns.NAMES + ", previous, leaf";
+    /** The same columns for display, each text cut to its limit (the hashes then no longer match: not for verify). */
+    static final String SHOWN_COLUMNS = "seq, at, left(actor, " + AuditText.ACTOR + "), left(organisation, "
+            + AuditText.ORGANISATION + "), action, left(record_kind, " + AuditText.RECORD_KIND + "), left(record_id, "
+            + AuditText.RECORD_ID + "), left(reason, " + AuditText.REASON + "), left(case_ref, "
+            + AuditText.CASE_REFERENCE + "), left(disclosed_to, " + AuditText.DISCLOSED_TO + "), previous, leaf";
 
     private final JdbcTemplate jdbc;
 
@@ -21,9 +26,10 @@ public final class AuditStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(List<AuditEntry> entries) {
+    /** Writes numbered entries, each with its MAC (see {@link EntryMac}). */
+    public void insert(List<AuditEntry> entries, EntryMac mac) {
         jdbc.batchUpdate(
-                "insert into audit.entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into audit.entry (" + ENTRY_COLUMNS + ", mac) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entries,
                 500,
                 (ps, e) -> {
@@ -32,7 +38,20 @@ public final class AuditStore {
                     RecordColumns.bind(ps, 3, e.record());
                     ps.setBytes(11, e.previous());
                     ps.setBytes(12, e.leaf());
+                    ps.setBytes(13, mac.entry(e.leaf()));
                 });
+    }
+
+    /** The MACs of the entries after number {@code seq}, by number (null where an entry has none). */
+    public Map<Long, byte[]> macsAfter(long seq) {
+        Map<Long, byte[]> out = new HashMap<>();
+        jdbc.query(
+                "select seq, mac from audit.entry where seq > ?",
+                rs -> {
+                    out.put(rs.getLong(1), rs.getBytes(2));
+                },
+                seq);
+        return out;
     }
 
     public void insert(TreeHead h, MerkleFrontier after) {
@@ -154,7 +173,8 @@ public final class AuditStore {
      */
     public List<AuditEntry> search(
             Optional<String> actor, Optional<String> organisation, Optional<String> recordId, long before, int limit) {
-        StringBuilder sql = new StringBuilder("select " + ENTRY_COLUMNS + " from audit.entry where seq < ?");
+        // for reading, each text is cut to its limit: entries written before the limits (V24) may hold far more
+        StringBuilder sql = new StringBuilder("select " + SHOWN_COLUMNS + " from audit.entry where seq < ?");
         List<Object> args = new ArrayList<>();
         args.add(before);
         actor.ifPresent(a -> {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +31,7 @@ final class AuditWriter implements AutoCloseable {
     private final PendingEntries pending;
     private final TransactionTemplate tx;
     private final HeadSigner signer;
+    private final EntryMac mac;
     private final Clock clock;
     private final HeadFile file;
     private final HeadWitness witness;
@@ -41,6 +44,12 @@ final class AuditWriter implements AutoCloseable {
     private byte[] last;
     private long signedSize;
     private Instant signedAt;
+    /** A head committed to the database but not yet to the head file: nothing more is chained until it is. */
+    private Optional<TreeHead> unkept = Optional.empty();
+    /** Why the writer is not chaining, while it is not; the auditors' page says so. */
+    private volatile Optional<String> problem = Optional.empty();
+
+    private final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
 
     /** Another server appended to the same log: its end is read and checked again. */
     private static final class OtherWriter extends RuntimeException {
@@ -52,6 +61,7 @@ final class AuditWriter implements AutoCloseable {
             PendingEntries pending,
             TransactionTemplate tx,
             HeadSigner signer,
+            EntryMac mac,
             Clock clock,
             HeadFile file,
             HeadWitness witness) {
@@ -59,6 +69,7 @@ final class AuditWriter implements AutoCloseable {
         this.pending = pending;
         this.tx = tx;
         this.signer = signer;
+        this.mac = mac;
         this.clock = clock;
         this.file = file;
         this.witness = witness;
@@ -67,7 +78,7 @@ final class AuditWriter implements AutoCloseable {
     }
 
     private void load() {
-        LogStart.End end = LogStart.check(store, file, signer);
+        LogStart.End end = LogStart.check(store, file, signer, mac);
         synchronized (this) {
             tree = end.tree();
         }
@@ -78,6 +89,11 @@ final class AuditWriter implements AutoCloseable {
 
     synchronized long size() {
         return tree.size();
+    }
+
+    /** Why entries are not being chained now, if they are not. */
+    Optional<String> problem() {
+        return problem;
     }
 
     /** Something was committed to pending: chain it soon. */
@@ -95,7 +111,7 @@ final class AuditWriter implements AutoCloseable {
             long target = rounds + 2; // the round under way may have begun before the caller's commit
             woken = true;
             signal.notifyAll();
-            while (rounds < target) {
+            while (rounds < target || problem.isPresent()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -122,11 +138,13 @@ final class AuditWriter implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (AuditLogRefused e) {
+                problem = Optional.of(e.getMessage());
                 log.error(
                         "The audit log was changed under the server; entries stay in audit.pending: {}",
                         e.getMessage());
                 pause();
             } catch (RuntimeException e) {
+                problem = Optional.of("entries could not be chained: " + e.getMessage());
                 log.error("Could not chain audit entries; they stay in audit.pending and will be tried again", e);
                 pause();
             }
@@ -155,11 +173,17 @@ final class AuditWriter implements AutoCloseable {
     /** Chains everything pending, then signs a head over it if the log has fallen quiet. */
     private void drain(boolean quiet) {
         try {
+            if (!keepUnkept()) {
+                return;
+            }
             while (chainBatch() == BATCH) {
                 // a full batch: there may be more
             }
             if (quiet && size() > signedSize) {
                 signQuiet();
+            }
+            if (unkept.isEmpty()) {
+                problem = Optional.empty();
             }
         } catch (OtherWriter e) {
             log.warn("Another server appended to the audit log; reading its end again");
@@ -167,10 +191,31 @@ final class AuditWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a head that the head file missed; false while it still cannot be written. Entries are not chained
+     * meanwhile (they wait, committed, in audit.pending): a head the file does not hold would let the log be cut
+     * back to the file's newest head without trace.
+     */
+    private boolean keepUnkept() {
+        if (unkept.isEmpty()) {
+            return true;
+        }
+        try {
+            file.append(unkept.get());
+            unkept = Optional.empty();
+            return true;
+        } catch (RuntimeException e) {
+            problem = Optional.of("the signed head over " + unkept.get().size() + " entries cannot be written to "
+                    + file.path() + " (" + e.getMessage() + "); entries wait in audit.pending until it can");
+            return false;
+        }
+    }
+
     private int chainBatch() {
         List<AuditEntry> entries = new ArrayList<>();
         MerkleFrontier next = tree.copy();
         byte[][] previous = {last};
+        int[] took = {0};
         Instant now = clock.instant();
         Optional<TreeHead> head = tx.execute(s -> {
             pending.lockForWriting();
@@ -178,17 +223,35 @@ final class AuditWriter implements AutoCloseable {
                 throw new OtherWriter();
             }
             List<PendingEntries.Pending> taken = pending.take(BATCH);
+            took[0] = taken.size();
             if (taken.isEmpty()) {
                 return Optional.<TreeHead>empty();
             }
+            List<PendingEntries.Pending> forged = taken.stream()
+                    .filter(p -> !mac.validPending(p.at(), p.record(), p.mac()))
+                    .toList();
+            Set<Long> refusedIds =
+                    forged.stream().map(PendingEntries.Pending::id).collect(Collectors.toSet());
+            if (!forged.isEmpty()) {
+                pending.refuse(forged, "no valid MAC: not written by this server's audit log");
+                refused.addAndGet(forged.size());
+                log.error(
+                        "{} row(s) in audit.pending without a valid MAC were moved to audit.refused, not chained:"
+                                + " someone wrote them with SQL",
+                        forged.size());
+            }
             for (PendingEntries.Pending p : taken) {
+                if (refusedIds.contains(p.id())) {
+                    continue;
+                }
                 AuditEntry e = AuditEntry.write(next.size() + 1, p.at(), p.record(), previous[0]);
                 entries.add(e);
                 next.append(e.leaf());
                 previous[0] = e.leaf();
             }
-            store.insert(entries);
-            pending.delete(taken);
+            store.insert(entries, mac);
+            pending.delete(
+                    taken.stream().filter(p -> !refusedIds.contains(p.id())).toList());
             Optional<TreeHead> h = Duration.between(signedAt, now).compareTo(HEAD_EVERY) >= 0
                     ? Optional.of(signer.sign(next.size(), next.root(), now))
                     : Optional.empty();
@@ -202,7 +265,7 @@ final class AuditWriter implements AutoCloseable {
             last = previous[0];
         }
         head.ifPresent(this::signed);
-        return entries.size();
+        return took[0]; // rows taken, chained or refused: a full batch means there may be more
     }
 
     private void signQuiet() {

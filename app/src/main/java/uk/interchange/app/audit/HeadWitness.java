@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends each signed tree head to a witness, a service run by someone other than the database's owner that keeps the
  * heads it is sent (as Certificate Transparency's witnesses do), so a log cut short can be shown against heads the
- * server's own machine no longer holds. Heads are sent in order, one at a time, off the writer's thread; a witness
- * that cannot be reached is logged and the next head tries again (a newer head covers every older one).
+ * server's own machine no longer holds. Heads are sent one at a time, off the writer's thread, and only the newest
+ * waiting is sent (a newer head covers every older one); a witness that cannot be reached is logged and the next
+ * head tries again.
  */
 public final class HeadWitness implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HeadWitness.class);
@@ -31,6 +33,8 @@ public final class HeadWitness implements AutoCloseable {
     private final Optional<URI> url;
     private final HttpClient http;
     private final ExecutorService sender;
+    /** The newest head not yet sent; a send queued while one waits replaces it. */
+    private final AtomicReference<TreeHead> waiting = new AtomicReference<>();
 
     private HeadWitness(Optional<URI> url) {
         this.url = url;
@@ -69,9 +73,13 @@ public final class HeadWitness implements AutoCloseable {
         return JSON.writeValueAsString(m);
     }
 
-    /** Queues the head to be sent; returns at once. */
+    /** Queues the head to be sent, in place of any older one still waiting; returns at once. */
     public void send(TreeHead h) {
-        url.ifPresent(u -> sender.execute(() -> post(u, h)));
+        url.ifPresent(u -> {
+            if (waiting.getAndSet(h) == null) {
+                sender.execute(() -> post(u, waiting.getAndSet(null)));
+            }
+        });
     }
 
     private void post(URI u, TreeHead h) {

@@ -3,6 +3,7 @@ package uk.interchange.app.audit;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ final class LogStart {
      * Checks the log's end. Heads are trusted when signed by this server's key, or when they are the newest head of
      * the head file (one signed by a key since replaced); a key someone added to the database earns no trust here.
      */
-    static End check(AuditStore store, HeadFile file, HeadSigner own) {
+    static End check(AuditStore store, HeadFile file, HeadSigner own, EntryMac mac) {
         Optional<AuditStore.StoredHead> newest = store.newestHead();
         Optional<TreeHead> kept = file.latest();
         newest.ifPresent(n -> checkNewest(n, own, kept, file));
@@ -43,8 +44,16 @@ final class LogStart {
         byte[][] last = {anchor};
         long[] expected = {signed + 1};
         Optional<Verifier.Problem>[] problem = new Optional[] {Optional.empty()};
+        // entries after the newest head are adopted only if this server wrote them: SQL alone cannot make the MAC
+        Map<Long, byte[]> macs = store.macsAfter(signed);
         store.forEachAfter(signed, e -> {
             problem[0] = Verifier.check(e, expected[0], last[0]);
+            if (problem[0].isEmpty() && !mac.validEntry(e.leaf(), macs.get(e.seq()))) {
+                problem[0] = Optional.of(new Verifier.Problem(
+                        e.seq(),
+                        "entry " + e.seq() + ", after the newest signed head, carries no valid MAC: it was not written"
+                                + " by this server's audit log (or was written with another signing key)"));
+            }
             if (problem[0].isPresent()) {
                 return false;
             }

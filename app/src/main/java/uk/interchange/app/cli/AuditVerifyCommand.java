@@ -27,7 +27,8 @@ import uk.interchange.app.audit.Verifier;
             "Prove that the audit log is as it was written: no entry changed, removed or reordered, and that it",
             "still extends the newest tree head kept outside the database (the server's head file, or --head),",
             "so a log cut short or rewritten together with its heads is caught too.",
-            "Names the first bad entry if there is one. Exit code 0 when intact, 4 when not.",
+            "Names the first bad entry if there is one. Exit code 0 when intact, 4 when not, 5 when intact against",
+            "the database's own heads but no head kept outside it was found (nothing then proves it was not cut short).",
             "Reads the database the server uses (see `serve --help`); works while the server runs."
         })
 final class AuditVerifyCommand implements Callable<Integer> {
@@ -50,6 +51,12 @@ final class AuditVerifyCommand implements Callable<Integer> {
     Path head;
 
     @Option(
+            names = "--key-file",
+            description = "Where the server's signing key is, when interchange.audit.key-file names another place"
+                    + " than DIR/audit/signing-key: its head file (signing-key.heads) is beside it")
+    Path keyFile;
+
+    @Option(
             names = "--keep-head",
             description = "When the log is intact, add its newest signed head to this file, to keep somewhere else"
                     + " and give to --head next time")
@@ -70,7 +77,9 @@ final class AuditVerifyCommand implements Callable<Integer> {
             err.println("interchange: cannot read the tree head file " + head);
             return ExitCodes.BAD_INPUT;
         }
-        HeadFile kept = head != null ? HeadFile.at(head) : HeadFile.besideKey(AuditConfig.keyFile("", data.toString()));
+        HeadFile kept = head != null
+                ? HeadFile.at(head)
+                : HeadFile.besideKey(AuditConfig.keyFile(keyFile == null ? "" : keyFile.toString(), data.toString()));
         Optional<TreeHead> keptHead;
         try {
             keptHead = kept.latest();
@@ -117,6 +126,12 @@ final class AuditVerifyCommand implements Callable<Integer> {
                     .ifPresent(c -> out.printf(
                             "Consistency proof from the kept head (%,d entries) to the newest (%,d): %d hashes, %s.%n",
                             c.kept().size(), c.newest().size(), c.hashes(), c.verified() ? "verified" : "FAILED"));
+            if (r.intact() && keptHead.isEmpty() && r.latest().isPresent()) {
+                // without a head kept elsewhere, a log cut short together with its heads would look the same
+                out.println("NOT PROVED: intact against the database's own heads, but no head kept outside the"
+                        + " database was found, so a log cut short with its heads cannot be told from this one.");
+                return ExitCodes.UNPROVED;
+            }
             if (r.intact()) {
                 out.println("Intact: nothing was changed, removed or reordered.");
                 if (keepHead != null && r.latest().isPresent()) {

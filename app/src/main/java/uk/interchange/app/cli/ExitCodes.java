@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int FAILED = 3;
     /** A check found what it guards against: the audit log was changed. */
     public static final int TAMPERED = 4;
+    /** A check could not prove what it guards against: the audit log is whole as far as it shows, no further. */
+    public static final int UNPROVED = 5;
 
     private ExitCodes() {}
 }

@@ -74,7 +74,10 @@ class AuditHeadsTest extends ServerTest {
         assertThat(inFile.root()).isEqualTo(inDatabase.root());
         assertThat(heads.path())
                 .isEqualTo(Path.of(dataDir(), "audit", "signing-key.heads").toAbsolutePath());
-        assertThat(LogStart.check(store, heads, signer).tree().size()).isEqualTo(log.size());
+        assertThat(LogStart.check(store, heads, signer, EntryMac.of(signer))
+                        .tree()
+                        .size())
+                .isEqualTo(log.size());
     }
 
     /** Saves what the change touches, makes it around the triggers, runs the checks, and puts everything back. */
@@ -115,7 +118,7 @@ class AuditHeadsTest extends ServerTest {
                             .hasValueSatisfying(p -> assertThat(p.reason())
                                     .contains("the head kept outside the database")
                                     .contains("were removed"));
-                    assertThatThrownBy(() -> LogStart.check(store, heads, signer))
+                    assertThatThrownBy(() -> LogStart.check(store, heads, signer, EntryMac.of(signer)))
                             .isInstanceOf(AuditLogRefused.class)
                             .hasMessageContaining("does not extend the head kept in " + heads.path());
                     expectCommandLine(ExitCodes.TAMPERED, "NOT INTACT");
@@ -162,7 +165,7 @@ class AuditHeadsTest extends ServerTest {
                     assertThat(store.verify(keys(), heads.latest()).problem())
                             .hasValueSatisfying(p ->
                                     assertThat(p.reason()).contains("do not match the head kept outside the database"));
-                    assertThatThrownBy(() -> LogStart.check(store, heads, signer))
+                    assertThatThrownBy(() -> LogStart.check(store, heads, signer, EntryMac.of(signer)))
                             .isInstanceOf(AuditLogRefused.class);
                     expectCommandLine(ExitCodes.TAMPERED, "NOT INTACT");
                 });
@@ -182,7 +185,7 @@ class AuditHeadsTest extends ServerTest {
                     store.trust(someone.keyId(), someone.publicKey());
                     store.insert(theirs, real.tree());
                 },
-                () -> assertThatThrownBy(() -> LogStart.check(store, heads, signer))
+                () -> assertThatThrownBy(() -> LogStart.check(store, heads, signer, EntryMac.of(signer)))
                         .isInstanceOf(AuditLogRefused.class)
                         .hasMessageContaining("not signed by this server's key"));
         jdbc.update("delete from audit.signing_key where key_id = ?", someone.keyId());
@@ -199,12 +202,90 @@ class AuditHeadsTest extends ServerTest {
         tampered(
                 n,
                 () -> {
-                    store.insert(List.of(forged));
+                    store.insert(List.of(forged), EntryMac.of(signer));
                     jdbc.update("update audit.entry set reason = 'routine' where seq = ?", n + 1);
                 },
-                () -> assertThatThrownBy(() -> LogStart.check(store, heads, signer))
+                () -> assertThatThrownBy(() -> LogStart.check(store, heads, signer, EntryMac.of(signer)))
                         .isInstanceOf(AuditLogRefused.class)
                         .hasMessageContaining("entry " + (n + 1) + " was changed"));
+    }
+
+    @Test
+    void aRowPutIntoPendingWithSqlIsMovedAsideNotChained() throws Exception {
+        String why = "framing " + java.util.UUID.randomUUID();
+        jdbc.update(
+                "insert into audit.pending (at, actor, organisation, action, record_kind, record_id, reason, mac)"
+                        + " values (now(), 'tvp-intel', 'tvp', 'export', 'entity', 'tvp/x', ?, ?)",
+                why,
+                new byte[32]);
+        jdbc.update(
+                "insert into audit.pending (at, actor, organisation, action, record_kind, record_id, reason)"
+                        + " values (now(), 'tvp-intel', 'tvp', 'export', 'entity', 'tvp/y', ?)",
+                why);
+        log.append(AuditTamperTest.lookup(7)); // the server's own entry beside them is chained as usual
+        auditWritten();
+        assertThat(jdbc.queryForObject("select count(*) from audit.entry where reason = ?", Long.class, why))
+                .isZero();
+        assertThat(jdbc.queryForList("select why from audit.refused where reason = ?", String.class, why))
+                .hasSize(2)
+                .allSatisfy(w -> assertThat(w).contains("no valid MAC"));
+        assertThat(jdbc.queryForObject("select count(*) from audit.pending", Long.class))
+                .isZero();
+        assertThat(store.verify(keys(), heads.latest()).intact()).isTrue();
+    }
+
+    @Test
+    void anEntryAddedWithSqlAfterTheNewestHeadIsNotAdopted() {
+        long n = log.size();
+        AuditEntry added = AuditEntry.write(
+                n + 1,
+                java.time.Instant.now(),
+                AuditTamperTest.lookup(3),
+                store.leafOf(n).orElseThrow());
+        // well chained, but with a MAC made with another key (SQL alone cannot make this server's)
+        tampered(n, () -> store.insert(List.of(added), EntryMac.of(HeadSigner.generate())), () -> assertThatThrownBy(
+                        () -> LogStart.check(store, heads, signer, EntryMac.of(signer)))
+                .isInstanceOf(AuditLogRefused.class)
+                .hasMessageContaining("entry " + (n + 1) + ", after the newest signed head, carries no valid MAC"));
+    }
+
+    @Test
+    void aServerWhoseLogIsCutWhileItRunsStopsChainingSaysSoAndLosesNothing() throws Exception {
+        long cut = log.size() - 5;
+        String why = "while the log was cut " + java.util.UUID.randomUUID();
+        tampered(
+                cut,
+                () -> {
+                    jdbc.execute("delete from audit.entry where seq > " + cut);
+                    jdbc.execute("delete from audit.tree_head where size > " + cut);
+                },
+                () -> {
+                    log.append(new AuditRecord(
+                            "tvp-analyst",
+                            "tvp",
+                            AuditAction.LOOKUP,
+                            "search",
+                            "Kestley",
+                            why,
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty()));
+                    try {
+                        assertThat(log.awaitChained(java.time.Duration.ofSeconds(3)))
+                                .isFalse();
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
+                    assertThat(log.problem())
+                            .hasValueSatisfying(p -> assertThat(p).contains("does not extend"));
+                    assertThat(jdbc.queryForObject(
+                                    "select count(*) from audit.pending where reason = ?", Long.class, why))
+                            .as("the entry waits, committed")
+                            .isEqualTo(1);
+                });
+        auditWritten(); // the log put back: the writer goes on, and the entry that waited is chained
+        assertThat(log.problem()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit.entry where reason = ?", Long.class, why))
+                .isEqualTo(1);
     }
 
     @Test
@@ -235,6 +316,19 @@ class AuditHeadsTest extends ServerTest {
                 kept.resolveSibling("missing").toString());
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("cannot read the tree head file");
+        // with the key elsewhere and no head file beside it, "intact" would prove nothing: it says so
+        StringWriter unproved = new StringWriter();
+        int c = Main.run(
+                new PrintWriter(unproved, true),
+                new PrintWriter(new StringWriter(), true),
+                "audit",
+                "verify",
+                "--data",
+                dataDir(),
+                "--key-file",
+                kept.resolveSibling("elsewhere").resolve("signing-key").toString());
+        assertThat(c).as(unproved.toString()).isEqualTo(ExitCodes.UNPROVED);
+        assertThat(unproved.toString()).contains("NOT PROVED").doesNotContain("Intact:");
     }
 
     private String run(String... args) {

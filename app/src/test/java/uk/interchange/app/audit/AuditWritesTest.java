@@ -105,6 +105,32 @@ class AuditWritesTest extends ServerTest {
     }
 
     @Test
+    void aCallerWhoseEntryCannotBeKeptIsRefusedAloneWhileOthersWriteAtTheSameMoment() throws Exception {
+        // the log itself, below the edge's checks: eight callers at once, in transactions, one with a NUL
+        TransactionTemplate tx = new TransactionTemplate(tm);
+        String reason = "written beside a bad one " + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String why = i % 8 == 5 ? reason + "\u0000" : reason;
+            calls.add(pool.submit(() -> tx.executeWithoutResult(s -> log.append(created(why)))));
+        }
+        int refused = 0;
+        for (Future<?> f : calls) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(uk.interchange.app.web.BadRequest.class);
+                assertThat(e.getCause().getMessage()).contains("reason").contains("U+0000");
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertThat(refused).isEqualTo(5);
+        assertThat(entriesWithReason(reason)).isEqualTo(35);
+    }
+
+    @Test
     void fiftyRecordsSavedAtOnceAreAllSavedAndLogged() throws Exception {
         // each save holds one of the pool's ten connections for its transaction; it used to wait there for the
         // audit writer, which needed another: 50 at once gave errors after waits of a minute

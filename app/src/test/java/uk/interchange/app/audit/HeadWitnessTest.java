@@ -7,7 +7,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,31 +22,50 @@ class HeadWitnessTest {
     static final HeadSigner SIGNER = HeadSigner.generate();
 
     @Test
-    void aWitnessIsSentEachHeadAsJsonWithItsLine() throws Exception {
+    void aWitnessIsSentHeadsAsJsonWithTheirLineAndOnlyTheNewestOfThoseThatWaited() throws Exception {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/heads", x -> {
             received.add(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            first.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS); // a slow witness: heads signed meanwhile wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             x.sendResponseHeaders(204, -1);
             x.close();
         });
         server.start();
         try (HeadWitness w =
                 HeadWitness.at("http://127.0.0.1:" + server.getAddress().getPort() + "/heads")) {
-            for (long s = 1; s <= 3; s++) {
-                w.send(SIGNER.sign(s * 10, Leaf.sha256().digest(new byte[] {(byte) s}), Instant.now()));
+            w.send(head(10));
+            assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
+            for (long s = 2; s <= 9; s++) {
+                w.send(head(s * 10));
             }
-            for (long s = 1; s <= 3; s++) {
+            release.countDown();
+            List<Long> sizes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
                 String body = received.poll(10, TimeUnit.SECONDS);
                 assertThat(body).isNotNull();
                 JsonNode j = JsonMapper.builder().build().readTree(body);
-                assertThat(j.get("size").asLong()).isEqualTo(s * 10);
                 TreeHead back = HeadFile.parse(j.get("line").asString());
+                assertThat(back.size()).isEqualTo(j.get("size").asLong());
                 assertThat(HeadSigner.verify(back, SIGNER.publicKey())).isTrue();
+                sizes.add(back.size());
             }
+            assertThat(sizes).containsExactly(10L, 90L); // the seven between were covered by the newest
+            assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
         } finally {
             server.stop(0);
         }
+    }
+
+    private static TreeHead head(long size) {
+        return SIGNER.sign(size, Leaf.sha256().digest(new byte[] {(byte) size}), Instant.now());
     }
 
     @Test
