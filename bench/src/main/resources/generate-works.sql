@@ -37,7 +37,7 @@ with w as (
     returning work_id
 )
 insert into roadworks.occurrence (work_id, seq, road, direction, type, county, status, full_closure, from_ordinal,
-                                  to_ordinal, during, reference, summary, place, diversion_via)
+                                  to_ordinal, during, reference, summary, place, diversion_via, diversion_roads)
 select md5('work' || g)::uuid, s, road, case when (h3 + s) % 2 = 0 then 'northbound' else 'southbound' end,
        case when (h2 + s) % 2 = 0 then 'carriageway-closure' else 'lane-closure' end, county, 'confirmed',
        (h2 + s) % 2 = 0, j, j + 1 + h1 % 2,
@@ -49,6 +49,7 @@ select md5('work' || g)::uuid, s, road, case when (h3 + s) % 2 = 0 then 'northbo
        end,
        'B-' || g, 'Synthetic restriction ' || s || ' of work ' || g, 'junction ' || j || ' to junction ' || (j + 1 + h1 % 2),
        case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % :aroads) || ' J' || (1 + (h3 / 13) % 100)]
-            else '{}'::text[] end
+            else '{}'::text[] end,
+       case when (h3 + s) % 10 = 0 then array['A' || (1 + (h3 / 7) % :aroads)] else '{}'::text[] end
 from roads, generate_series(1, 1 + (h1 / 3) % 2) s,
      generate_series(0, case when h3 % 10 = 0 then 0 else (h1 / 11) % 7 end) night;

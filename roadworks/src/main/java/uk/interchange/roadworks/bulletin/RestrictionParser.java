@@ -36,12 +36,12 @@ final class RestrictionParser {
     private static final Pattern INCLUDING = Pattern.compile(
             "(?i)(?<!\\band\\s)\\b(?:including|includ(?:es|ing)|together\\s+with|along\\s+with)\\b(.*?)(?=\\b(?:will|are|is|remains?)\\b|$)");
     private static final Pattern NO_ENTRY = Pattern.compile("(?i)no\\s+(?:entry|exit|access)[^,.;|]*");
-    private static final Pattern CONJUNCT = Pattern.compile(
-            "(?i),\\s+(?=(?:the\\s+)?(?:lanes?\\s+\\d|"
-                    + "(?:north|south|east|west)bound\\s|entry|exit|link|hard|between\\b|[MAB]\\d))"
-                    + "|(?<!\\bexit)(?<!\\bentry)(?<!\\blanes?\\s\\d)(?<!\\bnorth)(?<!\\bsouth)(?<!\\beast)(?<!\\bwest)"
-                    + "(?<!\\bclockwise)\\s+and\\s+(?=(?:the\\s+)?(?:lanes?\\s+\\d"
-                    + "|(?:north|south|east|west)bound\\s|entry\\s+slip|exit\\s+slip|link|hard|[MAB]\\d|[A-Z][a-z]+\\s+(?:Road|Lane|Street)))");
+    private static final Pattern CONJUNCT = Pattern.compile("(?i),\\s+(?=(?:the\\s+)?(?:lanes?\\s+\\d|"
+            + "(?:north|south|east|west)bound\\s|entry|exit|link|hard|between\\b|" + Words.ROAD + "))"
+            + "|(?<!\\bexit)(?<!\\bentry)(?<!\\blanes?\\s\\d)(?<!\\bnorth)(?<!\\bsouth)(?<!\\beast)(?<!\\bwest)"
+            + "(?<!\\bclockwise)\\s+and\\s+(?=(?:the\\s+)?(?:lanes?\\s+\\d"
+            + "|(?:north|south|east|west)bound\\s|entry\\s+slip|exit\\s+slip|link|hard|" + Words.ROAD
+            + "|[A-Z][a-z]+\\s+(?:Road|Lane|Street)))");
     private static final Pattern OPEN_BETWEEN = Pattern.compile("(?i)\\bbetween\\b(?!.*\\band\\b)");
     private static final Pattern LEAD = Pattern.compile(
             "(?i)^(?:\\s|,)*(?:please\\s+note:?|in\\s+addition|additionally|also|then|and|meanwhile|the\\s+work\\s+will\\s+see)?[,\\s]*");

@@ -13,7 +13,7 @@ final class Segmenter {
     private static final Pattern TITLE = Pattern.compile(
             "(?i)^(press release|news story|news release|planned roadworks|.*\\bweekly roadworks|.*\\broadworks (update|bulletin|summary)"
                     + "|.*\\bweekly summary for\\b|.*\\broadworks\\b.*\\b(week|summary|closures)\\b)");
-    private static final Pattern ROAD_START = Pattern.compile("^(?:The\\s+)?[MAB]\\d{1,4}(?:\\(M\\))?(?![\\w(])");
+    private static final Pattern ROAD_START = Pattern.compile("^(?:The\\s+)?" + Words.ROAD + "(?![\\w(])");
     private static final Pattern HEADING_SEPARATOR = Pattern.compile(":|\\s[\u2013-]\\s|\\s[\u2013-]$");
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(will|is|are|was|were|has|have|remain|remains|continues?|takes? place|starts?|finish(es)?)\\b");

@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import uk.interchange.roadworks.model.Road;
 
 /** The vocabulary bulletins share: road numbers, months, weekdays, counts in words. */
 final class Words {
-    /** A road number: M3, A3(M), A34, B4000, M25. */
-    static final String ROAD = "(?:[MAB]\\d{1,4}(?:\\(M\\))?)";
+    /** A road number: M3, A3(M), A34, B4000, M25 (the grammar is {@link Road}'s). */
+    static final String ROAD = Road.REGEX;
 
     static final Pattern ROAD_REF = Pattern.compile("\\b" + ROAD + "(?![\\w(])");
 
@@ -145,6 +146,6 @@ final class Words {
 
     /** "M3", "A3(M)", "B4000" in their usual case. */
     static String road(String raw) {
-        return raw.trim().toUpperCase(Locale.ROOT);
+        return Road.key(raw.trim());
     }
 }

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import uk.interchange.roadworks.model.Diversion;
 import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.model.Restriction;
 import uk.interchange.roadworks.model.RestrictionType;
+import uk.interchange.roadworks.model.Road;
 import uk.interchange.roadworks.model.Work;
 import uk.interchange.roadworks.publish.Wording;
 
@@ -39,17 +38,47 @@ public record Item(
 
     /** A road a diversion uses, and the junction named with it ("M5 J1"), if any. */
     public record Via(String road, OptionalInt junction) {
-        private static final Pattern FORM = Pattern.compile(
-                "(?i)^\\s*([MAB]\\s?\\d{1,4}(?:\\(M\\))?)(?:\\s+(?:J|junction\\s*)(\\d{1,3})[a-z]?)?\\b.*");
-
-        /** "M5 J1", "A41"; empty for a named place ("the J10 island", "Bassetts Pole"). */
+        /** "M5 J1", "A41", "A1(M) junction 5"; empty for a named place ("the J10 island", "Bassetts Pole"). */
         public static Optional<Via> parse(String text) {
-            Matcher m = FORM.matcher(text);
-            if (!m.matches()) {
-                return Optional.empty();
+            int i = 0;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
-            OptionalInt j = m.group(2) == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(m.group(2)));
-            return Optional.of(new Via(Section.roadKey(m.group(1)), j));
+            return Road.at(text, i).map(f -> new Via(f.road().toString(), junctionAfter(text, f.end())));
+        }
+
+        /** " J10", " junction 10", " J10a" straight after a road; empty when the text goes on otherwise. */
+        private static OptionalInt junctionAfter(String text, int i) {
+            int n = text.length();
+            int j = i;
+            while (j < n && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j == i || j >= n) {
+                return OptionalInt.empty();
+            }
+            if (text.regionMatches(true, j, "junction", 0, 8)) {
+                j += 8;
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+            } else if (Character.toUpperCase(text.charAt(j)) == 'J') {
+                j++;
+            } else {
+                return OptionalInt.empty();
+            }
+            int from = j;
+            while (j < n && j - from < 4 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                j++;
+            }
+            if (j == from || j - from > 3) {
+                return OptionalInt.empty();
+            }
+            int number = Integer.parseInt(text, from, j, 10);
+            if (j < n && Character.isLetter(text.charAt(j))) {
+                j++; // a lettered junction, "J10a", is read as its number
+            }
+            return j < n && Character.isLetterOrDigit(text.charAt(j)) ? OptionalInt.empty() : OptionalInt.of(number);
         }
 
         public static List<Via> all(List<String> texts) {

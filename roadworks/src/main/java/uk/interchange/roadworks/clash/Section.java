@@ -1,12 +1,12 @@
 package uk.interchange.roadworks.clash;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import uk.interchange.roadworks.model.Direction;
 import uk.interchange.roadworks.model.Junction;
 import uk.interchange.roadworks.model.Location;
 import uk.interchange.roadworks.model.Restriction;
+import uk.interchange.roadworks.model.Road;
 import uk.interchange.roadworks.model.Work;
 
 /**
@@ -30,24 +30,11 @@ public record Section(String road, Direction direction, OptionalInt from, Option
             a = b;
             b = t;
         }
-        return new Section(roadKey(r.road().isBlank() ? work.mainRoad() : r.road()), r.direction(), a, b);
+        return new Section(Road.key(r.road().isBlank() ? work.mainRoad() : r.road()), r.direction(), a, b);
     }
 
     private static OptionalInt ordinal(Optional<Junction> j) {
         return j.map(Junction::ordinal).filter(n -> n >= 0).map(OptionalInt::of).orElse(OptionalInt.empty());
-    }
-
-    /** "M 1", "m1" and "M1" are one road; "A1(M)" keeps its brackets. */
-    public static String roadKey(String road) {
-        return road.replace(" ", "").toUpperCase(Locale.ROOT);
-    }
-
-    /**
-     * Whether a road key (see {@link #roadKey}) can name a road: a number such as "M6", "A38(M)" or "B4100", or a
-     * short name of letters, digits, brackets and hyphens. Anything else is refused before it reaches a query.
-     */
-    public static boolean isRoadName(String key) {
-        return key.matches("[A-Z0-9()-]{2,40}");
     }
 
     public boolean hasJunctions() {

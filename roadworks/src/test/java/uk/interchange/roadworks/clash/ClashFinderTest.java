@@ -80,6 +80,17 @@ class ClashFinderTest {
                 .isEmpty();
     }
 
+    /** "A1(M)" alone was once read as the A1: the closed motorway section went unseen and the A road was blamed. */
+    @Test
+    void aDiversionViaAMotorwaySectionMeetsItsClosureNotTheARoads() {
+        Item a1 = closure("a", "A1", Direction.NORTHBOUND, 40, 41, nights(20), "A1(M)");
+        Item a1m = closure("b", "A1(M)", Direction.BOTH, 5, 6, nights(20));
+        Item plainA1 = closure("c", "A1", Direction.SOUTHBOUND, 5, 6, nights(20));
+        assertThat(FINDER.find(List.of(a1, a1m))).singleElement().satisfies(c -> assertThat(c.reason())
+                .contains("A's diversion goes via A1(M)"));
+        assertThat(kinds(FINDER.find(List.of(a1, plainA1)))).doesNotContain("diversion-over-closure");
+    }
+
     @Test
     void aDiversionViaARoadWithNoJunctionNamedMeetsAnyClosureOfThatRoad() {
         Item m42 = closure("a", "M42", Direction.NORTHBOUND, 8, 9, nights(20), "A446");

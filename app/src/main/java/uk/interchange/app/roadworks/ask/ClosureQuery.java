@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.FieldProblem;
-import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.model.Direction;
 import uk.interchange.roadworks.model.RestrictionType;
+import uk.interchange.roadworks.model.Road;
 import uk.interchange.roadworks.schedule.LondonTime;
 
 /**
@@ -112,8 +112,8 @@ public record ClosureQuery(
             }
         }
         Optional<String> road =
-                Optional.ofNullable(p.road()).filter(r -> !blank(r)).map(Section::roadKey);
-        if (road.isPresent() && !Section.isRoadName(road.get())) {
+                Optional.ofNullable(p.road()).filter(r -> !blank(r)).map(Road::key);
+        if (road.isPresent() && !Road.isKey(road.get())) {
             problems.add(new FieldProblem("road", "should be a road number such as M6 or A38"));
         }
         if (!problems.isEmpty()) {

@@ -135,11 +135,7 @@ public class ClashCheck {
         static Rows near(Set<String> roads) {
             String[] keys = roads.toArray(String[]::new);
             return new Rows(
-                    CLASHING.where()
-                            + " and (o.road = any(?) or exists (select 1 from unnest(o.diversion_via) v where"
-                            + " upper(replace(substring(v from '^\\s*([MABmab]\\s?[0-9]{1,4}(\\([Mm]\\))?)'), ' ', ''))"
-                            + " = any(?)))",
-                    List.of(keys, keys));
+                    CLASHING.where() + " and (o.road = any(?) or o.diversion_roads && ?::text[])", List.of(keys, keys));
         }
     }
 

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.roadworks.store.NoSuchWork;
 import uk.interchange.app.roadworks.store.WorkStore;
 import uk.interchange.app.security.Access;
-import uk.interchange.roadworks.clash.Section;
+import uk.interchange.roadworks.model.Road;
 import uk.interchange.roadworks.publish.Datex;
 import uk.interchange.roadworks.publish.Event;
 import uk.interchange.roadworks.publish.FeedWork;
@@ -82,13 +82,13 @@ public class FeedsController {
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/roadworks/roads/{road}/calendar.ics")
     public ResponseEntity<byte[]> roadCalendar(@PathVariable String road, WebRequest request) {
-        String key = Section.roadKey(road);
-        if (!Section.isRoadName(key)) {
+        String key = Road.key(road);
+        if (!Road.isKey(key)) {
             throw NoSuchWork.onRoad(road);
         }
         return render("ics-road-" + key, s -> {
                     List<FeedWork> works = s.works().stream()
-                            .filter(w -> w.work().restrictions().stream().anyMatch(r -> Section.roadKey(
+                            .filter(w -> w.work().restrictions().stream().anyMatch(r -> Road.key(
                                             r.road().isBlank() ? w.work().mainRoad() : r.road())
                                     .equals(key)))
                             .toList();

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.FieldProblem;
-import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.model.Junction;
 import uk.interchange.roadworks.model.Location;
 import uk.interchange.roadworks.model.LonLat;
+import uk.interchange.roadworks.model.Road;
 import uk.interchange.roadworks.model.Work;
 
 /**
@@ -51,7 +51,7 @@ public class Gazetteer {
             }
             try {
                 LonLat p = new LonLat(Double.parseDouble(f[2].strip()), Double.parseDouble(f[3].strip()));
-                rows.add(new Object[] {Section.roadKey(f[0].strip()), Junction.normalise(f[1]), p.lon(), p.lat()});
+                rows.add(new Object[] {Road.key(f[0].strip()), Junction.normalise(f[1]), p.lon(), p.lat()});
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem("line " + (i + 1), "longitude and latitude must be WGS 84 degrees"));
             }
@@ -89,7 +89,7 @@ public class Gazetteer {
         if (a.isEmpty() || b.isEmpty()) {
             return List.of();
         }
-        String road = Section.roadKey(w.mainRoad());
+        String road = Road.key(w.mainRoad());
         LonLat pa = points.get(road + "|" + a.get().number());
         LonLat pb = points.get(road + "|" + b.get().number());
         if (pa == null || pb == null) {

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import uk.interchange.roadworks.clash.Item;
 import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.model.Diversion;
 import uk.interchange.roadworks.model.LonLat;
 import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.model.Restriction;
+import uk.interchange.roadworks.model.Road;
 import uk.interchange.roadworks.model.Work;
 import uk.interchange.roadworks.model.WorkStatus;
 import uk.interchange.roadworks.publish.Wording;
@@ -65,7 +67,7 @@ public class WorkStore {
                 id,
                 n.authorityId(),
                 reference,
-                Section.roadKey(n.work().mainRoad()),
+                Road.key(n.work().mainRoad()),
                 n.work().county().orElse(null),
                 n.status().code(),
                 WorkJson.write(n.work()),
@@ -94,7 +96,7 @@ public class WorkStore {
                         + " county = ?, geometry = ?::jsonb, updated_at = ?, updated_by = ? where id = ? and version = ?",
                 WorkJson.write(work),
                 status.code(),
-                Section.roadKey(work.mainRoad()),
+                Road.key(work.mainRoad()),
                 work.county().orElse(null),
                 GeometryJson.write(geometry),
                 Timestamp.from(now),
@@ -208,7 +210,7 @@ public class WorkStore {
 
     /** "M6-0123": the main road and the next number of one sequence for all works; "RW-" without a road. */
     private String nextReference(Work work) {
-        String road = Section.roadKey(work.mainRoad()).replaceAll("[^A-Z0-9]", "");
+        String road = Road.key(work.mainRoad()).replaceAll("[^A-Z0-9]", "");
         Long n = jdbc.queryForObject("select nextval('roadworks.work_reference_seq')", Long.class);
         String reference = (road.isEmpty() ? "RW" : road) + "-" + String.format("%04d", n);
         // a reference typed by a planner or an import may have taken the number already
@@ -238,6 +240,10 @@ public class WorkStore {
             Integer from = s.from().isPresent() ? s.from().getAsInt() : null;
             Integer to = s.to().isPresent() ? s.to().getAsInt() : null;
             String[] via = r.diversion().map(Diversion::via).orElse(List.of()).toArray(String[]::new);
+            String[] viaRoads = Item.Via.all(List.of(via)).stream()
+                    .map(Item.Via::road)
+                    .distinct()
+                    .toArray(String[]::new);
             String summary = Wording.summary(w.work(), r);
             String place = Wording.place(w.work(), r);
             restrictions.add(new Object[] {
@@ -270,7 +276,8 @@ public class WorkStore {
                     w.reference(),
                     summary,
                     place,
-                    via
+                    via,
+                    viaRoads
                 });
             }
         }
@@ -280,8 +287,8 @@ public class WorkStore {
                 restrictions);
         jdbc.batchUpdate(
                 "insert into roadworks.occurrence (work_id, seq, road, direction, type, county, status, full_closure,"
-                        + " from_ordinal, to_ordinal, during, reference, summary, place, diversion_via)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,tstzrange(?,?),?,?,?,?)",
+                        + " from_ordinal, to_ordinal, during, reference, summary, place, diversion_via,"
+                        + " diversion_roads) values (?,?,?,?,?,?,?,?,?,?,tstzrange(?,?),?,?,?,?,?)",
                 occurrences);
     }
 

@@ -25,8 +25,8 @@ import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.Html;
 import uk.interchange.app.web.PageShell;
 import uk.interchange.roadworks.clash.Item;
-import uk.interchange.roadworks.clash.Section;
 import uk.interchange.roadworks.model.Occurrence;
+import uk.interchange.roadworks.model.Road;
 import uk.interchange.roadworks.publish.RoadChart;
 import uk.interchange.roadworks.schedule.LondonTime;
 
@@ -69,7 +69,7 @@ public class RoadPage {
             @RequestParam(name = "from", required = false) String fromDate,
             HttpServletResponse response)
             throws IOException {
-        String key = Section.roadKey(road);
+        String key = Road.key(road);
         if (!closures.hasRoad(key)) {
             throw NoSuchWork.onRoad(road);
         }
