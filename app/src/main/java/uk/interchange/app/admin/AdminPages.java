@@ -1,5 +1,6 @@
 package uk.interchange.app.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.security.Access;
+import uk.interchange.app.security.AccountSessions;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.security.SignInLimiter;
 import uk.interchange.app.web.FieldProblem;
@@ -36,13 +38,19 @@ public class AdminPages {
     private final Accounts accounts;
     private final Administration administration;
     private final SignInLimiter limiter;
+    private final AccountSessions sessions;
 
     public AdminPages(
-            Organisations organisations, Accounts accounts, Administration administration, SignInLimiter limiter) {
+            Organisations organisations,
+            Accounts accounts,
+            Administration administration,
+            SignInLimiter limiter,
+            AccountSessions sessions) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.administration = administration;
         this.limiter = limiter;
+        this.sessions = sessions;
     }
 
     @GetMapping("/admin")
@@ -194,6 +202,7 @@ public class AdminPages {
             @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String reason,
             Principal who,
+            HttpServletRequest request,
             Model model) {
         Accounts.Account account = existing(username);
         List<FieldProblem> problems = new ArrayList<>();
@@ -203,6 +212,9 @@ public class AdminPages {
             return showAccount(account, problems, Optional.empty(), model);
         }
         administration.resetPassword(who.getName(), account, password, reason.strip());
+        if (account.username().equals(who.getName())) {
+            sessions.keep(request, who.getName()); // the reset ends the account's sessions, but not this one
+        }
         return showAccount(account, List.of(), Optional.of("The password has been reset."), model);
     }
 

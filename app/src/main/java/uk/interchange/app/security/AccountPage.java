@@ -1,5 +1,6 @@
 package uk.interchange.app.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,11 @@ import uk.interchange.app.web.FieldProblem;
 @Access(Access.Rule.SIGNED_IN)
 public class AccountPage {
     private final Accounts accounts;
+    private final AccountSessions sessions;
 
-    public AccountPage(Accounts accounts) {
+    public AccountPage(Accounts accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account")
@@ -31,6 +34,7 @@ public class AccountPage {
             @RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirm,
+            HttpServletRequest request,
             Model model) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!accounts.passwordMatches(who.getName(), current)) {
@@ -47,6 +51,8 @@ public class AccountPage {
             return show(who, problems, false, model);
         }
         accounts.changeOwnPassword(who.getName(), password);
+        // the new password ends the person's other sessions (someone may know the old one); this one stays
+        sessions.keep(request, who.getName());
         return "redirect:/account?changed";
     }
 

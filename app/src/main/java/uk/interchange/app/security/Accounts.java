@@ -81,7 +81,7 @@ public class Accounts implements UserDetailsService {
                         + " roles) values (?,?,?,?,?,?) on conflict (username) do update set"
                         + " password_hash = excluded.password_hash, display_name = excluded.display_name,"
                         + " authority_id = excluded.authority_id, organisation_id = excluded.organisation_id,"
-                        + " roles = excluded.roles",
+                        + " roles = excluded.roles, session_version = security.account.session_version + 1",
                 ps -> {
                     ps.setString(1, username);
                     ps.setString(2, encoder.encode(password));
@@ -119,10 +119,13 @@ public class Accounts implements UserDetailsService {
                 .orElse(false);
     }
 
-    /** Replaces an account's password (stored only as its hash). */
+    /** Replaces an account's password (stored only as its hash), which ends the account's sessions. */
     public void changePassword(String username, String password) {
         jdbc.update(
-                "update security.account set password_hash = ? where username = ?", encoder.encode(password), username);
+                "update security.account set password_hash = ?, session_version = session_version + 1"
+                        + " where username = ?",
+                encoder.encode(password),
+                username);
     }
 
     /** The person's own change of their password, written to the audit trail with it. */
@@ -252,20 +255,28 @@ public class Accounts implements UserDetailsService {
                 .findFirst();
     }
 
-    /** Changes who an account is, the organisation it belongs to, its roles and whether it may sign in. */
+    /**
+     * Changes who an account is, the organisation it belongs to, its roles and whether it may sign in. A change of
+     * organisation, roles or enabled ends the account's sessions ({@link AccountSessions}): a session keeps the rights
+     * it signed in with, so it must not outlive them. A change of the name alone does not.
+     */
     public void change(Account changed) {
         jdbc.update(
-                "update security.account set display_name = ?, organisation_id = ?, roles = ?, enabled = ?"
+                "update security.account set session_version = session_version + case when"
+                        + " organisation_id is distinct from ? or roles is distinct from ? or enabled is distinct from ?"
+                        + " then 1 else 0 end, display_name = ?, organisation_id = ?, roles = ?, enabled = ?"
                         + " where username = ?",
                 ps -> {
-                    ps.setString(1, changed.displayName());
-                    ps.setString(2, changed.organisation().orElse(null));
-                    ps.setArray(
-                            3,
-                            ps.getConnection()
-                                    .createArrayOf("text", changed.roles().toArray()));
-                    ps.setBoolean(4, changed.enabled());
-                    ps.setString(5, changed.username());
+                    var roles = ps.getConnection()
+                            .createArrayOf("text", changed.roles().toArray());
+                    ps.setString(1, changed.organisation().orElse(null));
+                    ps.setArray(2, roles);
+                    ps.setBoolean(3, changed.enabled());
+                    ps.setString(4, changed.displayName());
+                    ps.setString(5, changed.organisation().orElse(null));
+                    ps.setArray(6, roles);
+                    ps.setBoolean(7, changed.enabled());
+                    ps.setString(8, changed.username());
                 });
     }
 

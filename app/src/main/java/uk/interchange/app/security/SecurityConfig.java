@@ -11,8 +11,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -74,24 +76,32 @@ public class SecurityConfig implements WebMvcConfigurer {
     SecurityFilterChain web(
             HttpSecurity http,
             SignInLimiter limiter,
+            AccountSessions sessions,
             ObjectProvider<ClientRegistrationRepository> providers,
             OidcAccounts oidcAccounts)
             throws Exception {
+        // a session is stamped with its account's version at sign-in (checked on each request by AccountSessions)
+        AuthenticationSuccessHandler signedIn = (request, response, auth) -> {
+            sessions.signedIn(request, auth);
+            limiter.onAuthenticationSuccess(request, response, auth);
+        };
         if (providers.getIfAvailable() != null) {
             // an OpenID Connect provider is configured: it proves who the person is, their account here what they may
             // do
             http.oauth2Login(o -> o.loginPage("/sign-in")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
-                    .successHandler(limiter)
+                    .successHandler(signedIn)
                     .failureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in?error=provider")));
         }
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 // a name waiting at an address is refused before its password is checked, by form or HTTP Basic
                 .addFilterBefore(new SignInThrottle(limiter), UsernamePasswordAuthenticationFilter.class)
+                // a session whose account changed since it signed in is ended before anything reads it
+                .addFilterBefore(sessions.filter(), BasicAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .failureHandler(limiter)
-                        .successHandler(limiter)
+                        .successHandler(signedIn)
                         .permitAll())
                 // Programs may sign each request with HTTP Basic and carry no session cookie: nothing to forge.
                 .httpBasic(b -> {})
