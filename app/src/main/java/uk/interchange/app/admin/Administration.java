@@ -1,5 +1,6 @@
 package uk.interchange.app.admin;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,9 @@ import uk.interchange.partnership.sharing.Role;
  * Every change an administrator makes, each written to the audit trail with the administrator's reason and what
  * changed, in the same transaction as the change: organisations, the force covering a council, accounts made and
  * changed (roles, organisation, enabled), passwords reset, wrong passwords forgotten. The entry's organisation is the one the change concerns,
- * so that organisation's auditors see who was given access to its data; a change that concerns none (a planner's or
- * an administrator's account) is logged under {@value #INSTALLATION}.
+ * so that organisation's auditors see who was given access to its data (an account moved from one organisation to
+ * another is logged under both); a change that concerns none (a planner's or an administrator's account) is logged
+ * under {@value #INSTALLATION}.
  */
 @Service
 public class Administration {
@@ -103,14 +105,18 @@ public class Administration {
         if (before.enabled() != after.enabled()) {
             what.append(after.enabled() ? "; enabled" : "; disabled");
         }
-        log(
-                admin,
-                concerning(after),
-                AuditAction.CHANGE,
-                "account",
-                after.username(),
-                reason,
-                what.isEmpty() ? "no change" : what.substring(2));
+        // an account moved between organisations concerns both: the one it left must see who lost (or kept) access
+        // to its data, the one it joined who gained it; each entry is in this transaction
+        for (String organisation : new LinkedHashSet<>(List.of(concerning(before), concerning(after)))) {
+            log(
+                    admin,
+                    organisation,
+                    AuditAction.CHANGE,
+                    "account",
+                    after.username(),
+                    reason,
+                    what.isEmpty() ? "no change" : what.substring(2));
+        }
     }
 
     @Transactional

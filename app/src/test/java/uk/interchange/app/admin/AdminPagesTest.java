@@ -174,6 +174,46 @@ class AdminPagesTest extends ServerTest {
                 .isTrue();
     }
 
+    @Test
+    void anAccountMovedBetweenOrganisationsIsLoggedUnderEachOnce() {
+        SignedInSession admin = SignedInSession.as(port, "admin", PLANNER_PASSWORD);
+        admin.get("/admin");
+        admin.postRaw(
+                "/admin/accounts",
+                "username=moving-analyst&displayName=Moving+Analyst&organisation=tvp&roles=ANALYST"
+                        + "&password=a-long-first-password&reason=new+starter");
+        admin.get("/admin/accounts/moving-analyst");
+        admin.postRaw(
+                "/admin/accounts/moving-analyst",
+                "displayName=Moving+Analyst&organisation=hmrc&roles=ANALYST&enabled=true&reason=seconded+to+HMRC");
+        admin.get("/admin/accounts/moving-analyst");
+        admin.postRaw(
+                "/admin/accounts/moving-analyst",
+                "displayName=Moving+Analyst&organisation=hmrc&roles=ANALYST&roles=COORDINATOR&enabled=true"
+                        + "&reason=now+coordinates");
+        admin.get("/admin/accounts/moving-analyst");
+        admin.postRaw(
+                "/admin/accounts/moving-analyst",
+                "displayName=Moving+Analyst&organisation=&roles=ANALYST&enabled=true&reason=left+the+partnership");
+
+        String moved = "change seconded to HMRC (organisation tvp -> hmrc)";
+        assertThat(entries("account", "moving-analyst"))
+                .as("the move under both organisations, a change within one under it alone")
+                .containsExactly(
+                        "admin tvp create new starter (account of Moving Analyst in tvp, roles ANALYST)",
+                        "admin tvp " + moved,
+                        "admin hmrc " + moved,
+                        "admin hmrc change now coordinates (roles ANALYST -> ANALYST, COORDINATOR)",
+                        "admin hmrc change left the partnership (organisation hmrc -> none; roles ANALYST,"
+                                + " COORDINATOR -> ANALYST)",
+                        "admin installation change left the partnership (organisation hmrc -> none; roles"
+                                + " ANALYST, COORDINATOR -> ANALYST)");
+        SignedInSession auditor = SignedInSession.as(port, "tvp-auditor", PLANNER_PASSWORD);
+        assertThat(auditor.get("/partnership/audit").body())
+                .as("the organisation the account left: its auditors see it go")
+                .contains("seconded to HMRC");
+    }
+
     /** The audit entries about one record, oldest first, as "actor organisation action reason". */
     private java.util.List<String> entries(String kind, String id) {
         auditWritten();
