@@ -96,6 +96,8 @@ public class SecurityConfig implements WebMvcConfigurer {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 // a name waiting at an address is refused before its password is checked, by form or HTTP Basic
                 .addFilterBefore(new SignInThrottle(limiter), UsernamePasswordAuthenticationFilter.class)
+                // ...and holds the name's turn at that address until HTTP Basic has checked the password
+                .addFilterAfter(new SignInThrottle.Checked(), BasicAuthenticationFilter.class)
                 // a session whose account changed since it signed in is ended before anything reads it
                 .addFilterBefore(sessions.filter(), BasicAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/sign-in")

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -19,12 +20,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the address it comes from: the sign-in form goes back to the sign-in page, which says when to try again and what
  * else to do; a program's HTTP Basic request is answered 429 with {@code Retry-After}. A refused attempt costs no
  * password hash and does not count as another failure.
+ *
+ * <p>Attempts for one name from one address are checked one at a time: each holds that pair's turn from the check
+ * here until its password has been checked and any failure counted ({@link Checked} passes it on after HTTP Basic),
+ * so a burst of guesses at once gets no more checks than guesses one after another. The turns are this process's:
+ * with several server instances each could let its own burst through.
  */
 final class SignInThrottle extends OncePerRequestFilter {
     private static final RequestMatcher SIGN_IN =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/sign-in");
 
+    /** The request attribute holding the turn of a request whose password is being checked. */
+    private static final String TURN = SignInThrottle.class.getName() + ".turn";
+    /** How long an attempt waits for its turn before it is refused as busy. */
+    static final Duration LONGEST_TURN_WAIT = Duration.ofSeconds(20);
+
     private final SignInLimiter limiter;
+    private final OneAtATime turns = new OneAtATime(LONGEST_TURN_WAIT);
 
     SignInThrottle(SignInLimiter limiter) {
         this.limiter = limiter;
@@ -35,12 +47,66 @@ final class SignInThrottle extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean form = SIGN_IN.matches(request);
         Optional<String> name = form ? Optional.ofNullable(request.getParameter("username")) : basicName(request);
-        Optional<Instant> until = name.flatMap(n -> limiter.lockedUntil(n, request.getRemoteAddr()));
-        if (until.isEmpty()) {
+        if (name.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        long minutes = limiter.minutesUntil(until.get());
+        String address = request.getRemoteAddr();
+        Optional<OneAtATime.Turn> turn;
+        try {
+            turn = turns.take(SignInLimiter.key(name.get()) + "\n" + SignInLimiter.address(address));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted waiting to check a password", e);
+        }
+        if (turn.isEmpty()) {
+            busy(form, request, response);
+            return;
+        }
+        try (OneAtATime.Turn held = turn.get()) {
+            request.setAttribute(TURN, held);
+            Optional<Instant> until = limiter.lockedUntil(name.get(), address);
+            if (until.isEmpty()) {
+                chain.doFilter(request, response);
+            } else {
+                refuse(until.get(), form, request, response);
+            }
+        } finally {
+            request.removeAttribute(TURN);
+        }
+    }
+
+    /** Passes the turn on once HTTP Basic has checked the password, so that the rest of the request does not hold it. */
+    static final class Checked extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getAttribute(TURN) instanceof OneAtATime.Turn turn) {
+                turn.close();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Too many attempts for the name from this address are waiting to be checked. */
+    private static void busy(boolean form, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (form) {
+            response.sendRedirect(request.getContextPath() + "/sign-in?error=busy");
+            return;
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", "60");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"title\":\"Too many sign-ins at once\",\"status\":429,\"detail\":\"Too many sign-ins"
+                        + " for this name from this address are waiting to be checked: try again in a minute\"}");
+    }
+
+    private void refuse(Instant until, boolean form, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        long minutes = limiter.minutesUntil(until);
         if (form) {
             response.sendRedirect(request.getContextPath() + "/sign-in?error=locked&minutes=" + minutes);
             return;

@@ -14,9 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -166,6 +171,55 @@ class SignInThrottleTest extends ServerTest {
         SignInLimiter.Status s = new SignInLimiter(jdbc, clock).status("throttle-g");
         assertThat(s.failures()).isEqualTo(3);
         assertThat(s.addresses()).isEqualTo(1);
+    }
+
+    @Test
+    void aBurstOfGuessesAtOnceFromOneAddressGetsNoMoreThanTheFreeChecks() throws Exception {
+        accounts.savePartner("throttle-h", "right-password-h1", "H", "reading", List.of(Role.ANALYST));
+        int burst = 30;
+        List<HttpClient> browsers = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            HttpClient b = browserFrom("127.0.0.10");
+            Matcher token = CSRF.matcher(get(b, "/sign-in").body());
+            assertThat(token.find()).isTrue();
+            browsers.add(b);
+            tokens.add(token.group(1));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> sent = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(burst)) {
+            for (int i = 0; i < burst; i++) {
+                HttpClient b = browsers.get(i);
+                String form =
+                        "username=throttle-h&password=wrong-" + i + "&_csrf=" + SignedInSession.enc(tokens.get(i));
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return call(
+                                    b,
+                                    HttpRequest.newBuilder(at("/sign-in"))
+                                            .header("Content-Type", "application/x-www-form-urlencoded")
+                                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                                            .build())
+                            .headers()
+                            .firstValue("Location")
+                            .orElse("");
+                }));
+            }
+            start.countDown();
+        }
+        long checked = 0;
+        for (Future<String> f : sent) {
+            checked += f.get().contains("error=locked") ? 0 : 1;
+        }
+        Integer counted = jdbc.queryForObject(
+                "select count(*) from security.sign_in_failure where username = 'throttle-h'", Integer.class);
+        assertThat(counted)
+                .as("wrong passwords checked (and counted) of %d sent at once", burst)
+                .isEqualTo(SignInLimiter.FREE);
+        assertThat(checked)
+                .as("answers that were not \"wait\": the free tries, whose last starts the wait")
+                .isLessThanOrEqualTo(SignInLimiter.FREE);
     }
 
     // --- clients bound to a loopback address of their own
