@@ -66,8 +66,24 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
         this.clock = clock;
     }
 
+    /**
+     * A wait in force: until when, and whether it is the name's from anywhere ({@value #NAME_LIMIT} in an hour) rather
+     * than only that address's.
+     */
+    public record Wait(Instant until, boolean everywhere) {
+        /** Where the sign-in page is sent to say so: only the number of minutes is taken from it. */
+        String signInPage(long minutes) {
+            return "/sign-in?error=" + (everywhere ? "stopped" : "locked") + "&minutes=" + minutes;
+        }
+    }
+
     /** When the name may next be tried from the address; empty when it may be tried now. */
     public Optional<Instant> lockedUntil(String username, String address) {
+        return waitFor(username, address).map(Wait::until);
+    }
+
+    /** The wait in force for the name at the address, if any. */
+    public Optional<Wait> waitFor(String username, String address) {
         Instant now = clock.instant();
         String name = key(username);
         Optional<Instant> pair = jdbc.query(
@@ -80,9 +96,10 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
                         address(address),
                         Timestamp.from(now.minus(REMEMBERED)))
                 .getFirst();
-        Optional<Instant> everywhere = nameLockedUntil(name, now);
+        Optional<Instant> everywhere = nameLockedUntil(name, now).filter(u -> u.isAfter(now));
         Optional<Instant> until = later(pair, everywhere);
-        return until.filter(u -> u.isAfter(now));
+        // a name stopped everywhere is told so, even if this address would wait longer on its own
+        return until.filter(u -> u.isAfter(now)).map(u -> new Wait(u, everywhere.isPresent()));
     }
 
     /** How long an address waits after its {@code failures}th wrong password for a name. */
@@ -138,9 +155,9 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        Optional<Instant> until = lockedUntil(request.getParameter("username"), request.getRemoteAddr());
-        response.sendRedirect(request.getContextPath() + "/sign-in?error"
-                + until.map(u -> "=locked&minutes=" + minutesUntil(u)).orElse(""));
+        Optional<Wait> wait = waitFor(request.getParameter("username"), request.getRemoteAddr());
+        response.sendRedirect(request.getContextPath()
+                + wait.map(w -> w.signInPage(minutesUntil(w.until()))).orElse("/sign-in?error"));
     }
 
     /** Whole minutes from now until the instant, at least one. */

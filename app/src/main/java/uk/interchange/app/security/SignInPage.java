@@ -51,9 +51,11 @@ public class SignInPage {
             HttpSession session,
             Model model) {
         model.addAttribute("providers", providers);
-        if ("locked".equals(error)) {
+        if ("locked".equals(error) || "stopped".equals(error)) {
             // only a number is taken from the address, so a crafted link cannot put words on this page
-            long wait = minutes != null && minutes.matches("[0-9]{1,3}") ? Math.max(1, Long.parseLong(minutes)) : 15;
+            long longest = "stopped".equals(error) ? 60 : 15;
+            long wait =
+                    minutes != null && minutes.matches("[0-9]{1,3}") ? Math.max(1, Long.parseLong(minutes)) : longest;
             model.addAttribute("lockedMinutes", wait);
             model.addAttribute("lockedUntil", UK_CLOCK.format(clock.instant().plusSeconds(wait * 60)));
         }

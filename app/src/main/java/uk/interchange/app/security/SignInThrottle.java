@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
@@ -65,11 +64,11 @@ final class SignInThrottle extends OncePerRequestFilter {
         }
         try (OneAtATime.Turn held = turn.get()) {
             request.setAttribute(TURN, held);
-            Optional<Instant> until = limiter.lockedUntil(name.get(), address);
-            if (until.isEmpty()) {
+            Optional<SignInLimiter.Wait> wait = limiter.waitFor(name.get(), address);
+            if (wait.isEmpty()) {
                 chain.doFilter(request, response);
             } else {
-                refuse(until.get(), form, request, response);
+                refuse(wait.get(), form, request, response);
             }
         } finally {
             request.removeAttribute(TURN);
@@ -104,11 +103,11 @@ final class SignInThrottle extends OncePerRequestFilter {
                         + " for this name from this address are waiting to be checked: try again in a minute\"}");
     }
 
-    private void refuse(Instant until, boolean form, HttpServletRequest request, HttpServletResponse response)
+    private void refuse(SignInLimiter.Wait wait, boolean form, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        long minutes = limiter.minutesUntil(until);
+        long minutes = limiter.minutesUntil(wait.until());
         if (form) {
-            response.sendRedirect(request.getContextPath() + "/sign-in?error=locked&minutes=" + minutes);
+            response.sendRedirect(request.getContextPath() + wait.signInPage(minutes));
             return;
         }
         response.setStatus(429);
@@ -117,7 +116,9 @@ final class SignInThrottle extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
                 .write("{\"title\":\"Too many wrong passwords\",\"status\":429,\"detail\":\"Too many wrong passwords"
-                        + " for this name from this address: try again in " + minutes + " minute"
+                        + " for this name "
+                        + (wait.everywhere() ? "from anywhere in the last hour" : "from this address")
+                        + ": try again in " + minutes + " minute"
                         + (minutes == 1 ? "" : "s")
                         + ", or ask an administrator to clear it\"}");
     }

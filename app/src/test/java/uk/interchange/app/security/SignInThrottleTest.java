@@ -160,6 +160,38 @@ class SignInThrottleTest extends ServerTest {
     }
 
     @Test
+    void aNameStoppedEverywhereIsToldSoTrulyWithTheWayBack() {
+        accounts.savePartner("throttle-i", "right-password-i1", "I", "reading", List.of(Role.ANALYST));
+        Instant now = Instant.now();
+        for (int i = 0; i < SignInLimiter.NAME_LIMIT; i++) {
+            jdbc.update(
+                    "insert into security.sign_in_failure (username, address, at) values (?, ?, ?)",
+                    "throttle-i",
+                    "198.51.100." + i,
+                    Timestamp.from(now.minusSeconds(600 + i)));
+        }
+        HttpClient browser = browserFrom("127.0.0.11");
+        String sent = signIn(browser, "throttle-i", "right-password-i1");
+        assertThat(sent)
+                .as("the person, from an address that never guessed")
+                .matches(".*/sign-in\\?error=stopped&minutes=(49|50)");
+        String page = get(browser, sent).body();
+        assertThat(page)
+                .contains("Too many wrong passwords have been tried for this name, from anywhere, in the last hour")
+                .contains("cannot be used to sign in from anywhere until")
+                .contains("ask your organisation's Interchange administrator to clear it")
+                .doesNotContain("from your connection")
+                .doesNotContain("Signing in from anywhere else is not affected");
+
+        var program = basic(from("127.0.0.11"), "throttle-i", "right-password-i1");
+        assertThat(program.statusCode()).isEqualTo(429);
+        assertThat(program.body())
+                .contains("for this name from anywhere")
+                .contains("ask an administrator to clear it")
+                .doesNotContain("from this address");
+    }
+
+    @Test
     void aSuccessClearsTheFailuresOfItsOwnAddressOnly() {
         accounts.savePartner("throttle-g", "right-password-g1", "G", "reading", List.of(Role.ANALYST));
         for (int i = 0; i < 3; i++) {
