@@ -1,0 +1,236 @@
+package uk.interchange.roadworks.bulletin.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Count;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Hours;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.MomentRange;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Night;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Unit;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Weekdays;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Windows;
+import uk.interchange.roadworks.model.Period;
+import uk.interchange.roadworks.model.Recurring;
+import uk.interchange.roadworks.model.Span;
+
+/**
+ * Places what a sentence's time phrases mean in the calendar: days against the bulletin's publication date and the
+ * week it covers, hours laid on each day, filters of weekdays, counts of nights. The result is the project's own
+ * schedule rules (recurring windows and spans, in London local time), which {@code ScheduleExpander} turns into
+ * instants, clock changes included. Nothing is guessed silently: what cannot be placed is a flag with its reason.
+ *
+ * <p>The rules, each of them the convention of the hand-made answers: a range of days with hours names the days the
+ * windows start on, both ends included, however the range is written ("20-23 March", "from 20 to 23 March"); a day
+ * without a year is the one nearest the publication date; a bare weekday is that day of the bulletin's week; a count
+ * of nights starts on the day given; a day's weekday that does not match its date is flagged, the date kept.
+ */
+public final class TimeAlgebra {
+    /** What the bulletin's dates are read against. */
+    public record Context(LocalDate published, LocalDate weekStart, LocalDate weekEnd) {
+        /** The week a bulletin published on {@code published} covers: Monday to Sunday after it, or its own. */
+        public static Context publishedOn(LocalDate published) {
+            LocalDate monday = published.getDayOfWeek() == DayOfWeek.MONDAY
+                    ? published
+                    : published.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+            return new Context(published, monday, monday.plusDays(6));
+        }
+    }
+
+    /** The rules read, and what could not be placed, each with its reason. */
+    public record Reading(List<Period> periods, List<String> flags) {}
+
+    private TimeAlgebra() {}
+
+    public static Reading resolve(List<TimeGrammar.Item> items, Context ctx) {
+        List<String> flags = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        Hours hours = null;
+        boolean night = false;
+        Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
+        Optional<LocalDate[]> range = Optional.empty();
+        Count count = null;
+        for (TimeGrammar.Item item : items) {
+            if (item.value() instanceof Windows w) {
+                // one whole phrase: its parts as if given one by one
+                hours = hours == null ? w.hours() : hours;
+                w.only().ifPresent(o -> days.retainAll(o.days()));
+                count = w.count().orElse(count);
+                if (range.isEmpty()) {
+                    range = w.days() instanceof DayRange r
+                            ? dates(r, ctx, flags)
+                            : date((Day) w.days(), ctx, flags).map(x -> new LocalDate[] {x, x});
+                }
+                continue;
+            }
+            switch (item.value()) {
+                case Hours h -> hours = hours == null ? h : hours;
+                case Night n -> night = true;
+                case Weekdays w -> days.retainAll(w.days());
+                case Count c -> count = c;
+                case DayRange r -> {
+                    if (range.isEmpty()) {
+                        range = dates(r, ctx, flags);
+                    }
+                }
+                case Day d -> {
+                    if (range.isEmpty()) {
+                        range = date(d, ctx, flags).map(x -> new LocalDate[] {x, x});
+                    }
+                }
+                case MomentRange m -> span(m, ctx, flags).ifPresent(periods::add);
+                default -> {}
+            }
+        }
+        if (range.isPresent() && count != null) {
+            LocalDate from = range.get()[0];
+            int n = count.unit() == Unit.WEEKS ? 7 * count.n() : count.n();
+            range = Optional.of(new LocalDate[] {from, from.plusDays(n - 1L)});
+        }
+        if (range.isPresent() && hours != null) {
+            OptionalInt nights =
+                    count != null && count.unit() == Unit.NIGHTS ? OptionalInt.of(count.n()) : OptionalInt.empty();
+            periods.add(new Recurring(range.get()[0], range.get()[1], days, hours.from(), hours.to(), nights));
+        } else if (range.isPresent() && periods.isEmpty()) {
+            flags.add(night ? "overnight, but the hours are not given" : "days are given, but no hours");
+        } else if (hours != null && periods.isEmpty() && flags.isEmpty()) {
+            flags.add("hours are given, but no day");
+        }
+        return new Reading(periods, flags);
+    }
+
+    private static Optional<LocalDate[]> dates(DayRange r, Context ctx, List<String> flags) {
+        if (r.from().day().isEmpty() && r.to().day().isEmpty()) {
+            // "Monday to Friday": those days of the bulletin's week
+            LocalDate from = weekday(r.from().weekday().orElseThrow(), ctx.weekStart());
+            LocalDate to = weekday(r.to().weekday().orElseThrow(), from);
+            return Optional.of(new LocalDate[] {from, to});
+        }
+        Optional<LocalDate> to = date(r.to(), ctx, flags);
+        Optional<LocalDate> from = to.flatMap(t -> dateBefore(r.from(), t, flags));
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalDate[] {from.get(), to.get()});
+    }
+
+    /** The first day of a range, in the year (and month) that puts it on or before the last day. */
+    private static Optional<LocalDate> dateBefore(Day d, LocalDate last, List<String> flags) {
+        Month month = d.month().orElse(last.getMonth());
+        int day = d.day().orElseThrow();
+        for (int y = last.getYear(); y >= last.getYear() - 1; y--) {
+            if (day <= month.length(Year.isLeap(y))) {
+                LocalDate c = LocalDate.of(y, month, day);
+                if (!c.isAfter(last)) {
+                    return checked(c, d, flags);
+                }
+            }
+        }
+        flags.add("a range of days that ends before it starts");
+        return Optional.empty();
+    }
+
+    static Optional<LocalDate> date(Day d, Context ctx, List<String> flags) {
+        if (d.day().isEmpty()) {
+            return Optional.of(weekday(d.weekday().orElseThrow(), ctx.weekStart()));
+        }
+        int day = d.day().getAsInt();
+        if (d.month().isEmpty()) {
+            // a day of the month alone ("Monday 2"): that day in or after the bulletin's week
+            for (int k = -7; k < 38; k++) {
+                LocalDate c = ctx.weekStart().plusDays(k);
+                boolean fits = d.weekday().isPresent() ? d.weekday().get() == c.getDayOfWeek() : k >= 0;
+                if (c.getDayOfMonth() == day && fits) {
+                    return Optional.of(c);
+                }
+            }
+            flags.add("day " + day + " has no month and none near the bulletin's week fits it");
+            return Optional.empty();
+        }
+        Month month = d.month().get();
+        if (d.year().isPresent()) {
+            int y = d.year().getAsInt();
+            if (day > month.length(Year.isLeap(y))) {
+                flags.add(day + " " + name(month) + " " + y + " is not a day");
+                return Optional.empty();
+            }
+            return checked(LocalDate.of(y, month, day), d, flags);
+        }
+        LocalDate best = null;
+        for (int y = ctx.published().getYear() - 1; y <= ctx.published().getYear() + 1; y++) {
+            if (day <= month.length(Year.isLeap(y))) {
+                LocalDate c = LocalDate.of(y, month, day);
+                if (best == null || distance(c, ctx.published()) < distance(best, ctx.published())) {
+                    best = c;
+                }
+            }
+        }
+        if (best == null) {
+            flags.add(day + " " + name(month) + " is not a day");
+            return Optional.empty();
+        }
+        return checked(best, d, flags);
+    }
+
+    private static Optional<LocalDate> checked(LocalDate c, Day d, List<String> flags) {
+        if (d.weekday().isPresent() && d.weekday().get() != c.getDayOfWeek()) {
+            flags.add(name(d.weekday().get()) + " " + c.getDayOfMonth() + " " + name(c.getMonth()) + " " + c.getYear()
+                    + " is a " + name(c.getDayOfWeek()) + ": the date is kept");
+        }
+        return Optional.of(c);
+    }
+
+    private static Optional<Period> span(MomentRange m, Context ctx, List<String> flags) {
+        Optional<LocalDate> from = m.from().day() instanceof Day d ? date(d, ctx, flags) : Optional.empty();
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> to = m.to().day() instanceof DayAfter
+                ? Optional.of(from.get().plusDays(1))
+                : m.to().day() instanceof Day d ? date(d, ctx, flags) : Optional.empty();
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDateTime start = from.get().atTime(m.from().time());
+        LocalDateTime end = to.get().atTime(m.to().time());
+        if (!end.isAfter(start)) {
+            flags.add("a stretch that ends (" + end + ") before it starts (" + start + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new Span(start, end));
+    }
+
+    /** The first such weekday on or after {@code notBefore} (the bulletin's week starts there). */
+    private static LocalDate weekday(DayOfWeek wd, LocalDate notBefore) {
+        LocalDate c = notBefore;
+        while (c.getDayOfWeek() != wd) {
+            c = c.plusDays(1);
+        }
+        return c;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
+    }
+
+    private static String name(Month m) {
+        return m.getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+
+    private static String name(DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+}

@@ -1,0 +1,71 @@
+package uk.interchange.roadworks.bulletin.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What a time phrase means before it is placed in a calendar: the typed values the {@link TimeGrammar} builds from
+ * tokens and {@link TimeAlgebra} resolves against the bulletin's week. Each is built by composing smaller ones, so
+ * "from 20 to 23 March", "20-23 March" and "Mon 20 - Thu 23 March" are one {@link DayRange}.
+ */
+public sealed interface TimeExpr {
+    /** A clock time: "8pm", "20:00", "midnight". */
+    record Clock(LocalTime time) implements TimeExpr {}
+
+    /** A daily window: "between 8pm and 6am", "2000-0600hrs"; a night when it ends at or before its start. */
+    record Hours(LocalTime from, LocalTime to) implements TimeExpr {}
+
+    /**
+     * A day as written: any of its parts may be missing ("Friday", "20th", "20 March", "20/03/2023"), or it is a
+     * relative day ("the following morning" is {@code relative} 1 after the day before it).
+     */
+    record Day(OptionalInt day, Optional<Month> month, OptionalInt year, Optional<DayOfWeek> weekday)
+            implements TimeExpr {
+        boolean hasDate() {
+            return day.isPresent() && month.isPresent();
+        }
+
+        /** This day with the month and year it lacks taken from {@code later} ("20" in "20-23 March"). */
+        Day filledFrom(Day later) {
+            return new Day(day, month.isPresent() ? month : later.month, year.isPresent() ? year : later.year, weekday);
+        }
+    }
+
+    /** The day after the day before it: "the following morning", "the next day". */
+    record DayAfter() implements TimeExpr {}
+
+    /** Every day from one to the other, both included. */
+    record DayRange(Day from, Day to) implements TimeExpr {}
+
+    /** A day and a time on it: "10pm Mon 20/03", "8pm on Friday 24 March". */
+    record Moment(TimeExpr day, LocalTime time) implements TimeExpr {}
+
+    /** One continuous stretch from one moment to another. */
+    record MomentRange(Moment from, Moment to) implements TimeExpr {}
+
+    /** "for four nights", "for two weeks". */
+    record Count(int n, Unit unit) implements TimeExpr {}
+
+    /** Which days of the week: "(Monday to Friday only)", "weeknights only". */
+    record Weekdays(Set<DayOfWeek> days) implements TimeExpr {}
+
+    /**
+     * Hours laid on days, the phrase a schedule is made of: "20-23 March, 8pm to 6am", "between 8pm and 5.30am,
+     * from Monday 20 March for four nights (Monday to Friday only)". {@code days} is a {@link Day} or a
+     * {@link DayRange}.
+     */
+    record Windows(TimeExpr days, Hours hours, Optional<Count> count, Optional<Weekdays> only) implements TimeExpr {}
+
+    /** "overnight", "nightly": a night whose hours the phrase does not give. */
+    record Night() implements TimeExpr {}
+
+    enum Unit {
+        NIGHTS,
+        DAYS,
+        WEEKS
+    }
+}

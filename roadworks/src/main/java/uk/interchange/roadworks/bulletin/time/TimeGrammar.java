@@ -1,0 +1,437 @@
+package uk.interchange.roadworks.bulletin.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Clock;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Count;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Hours;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Moment;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.MomentRange;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Night;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Unit;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Weekdays;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Windows;
+import uk.interchange.roadworks.bulletin.token.Token;
+import uk.interchange.roadworks.bulletin.token.TokenKind;
+
+/**
+ * A compositional grammar of time phrases over tokens, in the manner of Duckling: small typed rules (a day, a range
+ * of days, hours, a moment, a stretch between moments, a count, a filter of weekdays) each building a
+ * {@link TimeExpr} from the items next to each other in a chart. Every partial parse stays in the chart; the reading
+ * is the widest cover, longest items first. The rules are applied in layers (days, then what is built of days and
+ * clock times, then what is built of those), each layer one pass over the positions, so the time is in proportion
+ * to the number of tokens.
+ */
+public final class TimeGrammar {
+    /** An item of the chart: tokens {@code from} (inclusive) to {@code to} (exclusive), and what they mean. */
+    public record Item(int from, int to, TimeExpr value) {
+        int width() {
+            return to - from;
+        }
+    }
+
+    private final List<Token> tokens;
+    private final List<List<Item>> chart;
+
+    private TimeGrammar(List<Token> tokens) {
+        this.tokens = tokens;
+        this.chart = new ArrayList<>(tokens.size() + 1);
+        for (int i = 0; i <= tokens.size(); i++) {
+            chart.add(new ArrayList<>(2));
+        }
+    }
+
+    /** The time phrases of a sentence's tokens: the widest items that do not overlap, in the order of the text. */
+    public static List<Item> parse(List<Token> tokens) {
+        TimeGrammar g = new TimeGrammar(tokens);
+        g.leaves();
+        g.days();
+        g.built();
+        g.stretches();
+        g.windows();
+        return g.widestCover();
+    }
+
+    /** Every item, partial parses included (for tests and for explaining a reading). */
+    static List<Item> chart(List<Token> tokens) {
+        TimeGrammar g = new TimeGrammar(tokens);
+        g.leaves();
+        g.days();
+        g.built();
+        g.stretches();
+        g.windows();
+        return g.chart.stream().flatMap(List::stream).toList();
+    }
+
+    private void add(int from, int to, TimeExpr value) {
+        Item item = new Item(from, to, value);
+        if (!chart.get(from).contains(item)) {
+            chart.get(from).add(item);
+        }
+    }
+
+    private List<Item> at(int i, Class<? extends TimeExpr> type) {
+        if (i >= tokens.size()) {
+            return List.of();
+        }
+        return chart.get(i).stream().filter(x -> type.isInstance(x.value())).toList();
+    }
+
+    private boolean is(int i, TokenKind kind) {
+        return i < tokens.size() && tokens.get(i).kind() == kind;
+    }
+
+    private boolean is(int i, TokenKind kind, String value) {
+        return i < tokens.size() && tokens.get(i).is(kind, value);
+    }
+
+    private boolean isWord(int i, String word) {
+        return i < tokens.size()
+                && tokens.get(i).kind() == TokenKind.WORD
+                && tokens.get(i).value().equalsIgnoreCase(word);
+    }
+
+    /** Where the next item may start, after a comma or "the" that may stand between parts. */
+    private int skip(int i) {
+        while (i < tokens.size() && (is(i, TokenKind.PUNCT, ",") || isWord(i, "the"))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** One token each: clock times, days in digits, weekdays, day numbers, nights, "the following morning". */
+    private void leaves() {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            switch (t.kind()) {
+                case TIME -> add(i, i + 1, new Clock(LocalTime.parse(t.value())));
+                case DATE -> add(i, i + 1, dateToken(t.value()));
+                case WEEKDAY -> add(i, i + 1, weekday(DayOfWeek.valueOf(t.value())));
+                case NUMBER, ORDINAL -> {
+                    if (t.value().length() <= 2 && t.number() >= 1 && t.number() <= 31) {
+                        add(i, i + 1, dayNumber(t.number()));
+                    }
+                }
+                case PART_OF_DAY -> {
+                    if (t.value().equals("NIGHT")) {
+                        add(i, i + 1, new Night());
+                    } else if (t.value().equals("WEEKNIGHT")) {
+                        add(i, i + 1, new Weekdays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
+                    }
+                }
+                case RELATIVE -> {
+                    if (t.value().equals("DAY_AFTER")) {
+                        add(i, i + 1, new DayAfter());
+                    }
+                }
+                default -> {}
+            }
+        }
+    }
+
+    /** Days of several tokens: "20 March", "20th of March", "March 20", "20 March 2023", "Monday 20 March". */
+    private void days() {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            // day number and month, either way round, then perhaps a year
+            if (is(i, TokenKind.MONTH)) {
+                Month m = Month.valueOf(tokens.get(i).value());
+                for (Item d : at(skip(i + 1), Day.class)) {
+                    Day day = (Day) d.value();
+                    if (day.day().isPresent()
+                            && day.month().isEmpty()
+                            && day.weekday().isEmpty()) {
+                        withYear(i, d.to(), new Day(day.day(), Optional.of(m), OptionalInt.empty(), Optional.empty()));
+                    }
+                }
+            }
+            for (Item d : List.copyOf(at(i, Day.class))) {
+                Day day = (Day) d.value();
+                int j = is(d.to(), TokenKind.CONNECTOR, "OF") ? d.to() + 1 : d.to();
+                if (day.day().isPresent()
+                        && day.month().isEmpty()
+                        && day.weekday().isEmpty()
+                        && is(j, TokenKind.MONTH)) {
+                    Month m = Month.valueOf(tokens.get(j).value());
+                    withYear(i, j + 1, new Day(day.day(), Optional.of(m), OptionalInt.empty(), Optional.empty()));
+                }
+            }
+            // a weekday before a day: "Monday 20 March", "Mon, 20/03", "Tuesday the 21st"
+            if (is(i, TokenKind.WEEKDAY)) {
+                DayOfWeek wd = DayOfWeek.valueOf(tokens.get(i).value());
+                for (Item d : at(skip(i + 1), Day.class)) {
+                    Day day = (Day) d.value();
+                    if (day.day().isPresent() && day.weekday().isEmpty()) {
+                        add(i, d.to(), new Day(day.day(), day.month(), day.year(), Optional.of(wd)));
+                    }
+                }
+            }
+        }
+    }
+
+    private void withYear(int from, int to, Day day) {
+        add(from, to, day);
+        int y = skip(to);
+        // "2000" before "-0600hrs" is a time, not a year
+        boolean time = is(y + 1, TokenKind.DASH) && is(y + 2, TokenKind.TIME);
+        if (is(y, TokenKind.NUMBER) && tokens.get(y).value().length() == 4 && !time) {
+            int year = tokens.get(y).number();
+            if (year >= 1990 && year <= 2100) {
+                add(from, y + 1, new Day(day.day(), day.month(), OptionalInt.of(year), day.weekday()));
+            }
+        }
+    }
+
+    /** Hours, moments, ranges of days, counts and filters: what is built of days and clock times. */
+    private void built() {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            hours(i);
+            moments(i);
+            dayRanges(i);
+            count(i);
+            weekdays(i);
+        }
+    }
+
+    private boolean isRangeWord(int i, boolean between) {
+        return is(i, TokenKind.DASH)
+                || is(i, TokenKind.CONNECTOR, "TO")
+                || is(i, TokenKind.CONNECTOR, "UNTIL")
+                || (between && is(i, TokenKind.CONNECTOR, "AND"));
+    }
+
+    /** "8pm to 6am", "between 8pm and 5.30am", "2000-0600hrs", "8pm until 6am the following morning". */
+    private void hours(int i) {
+        boolean between = is(i, TokenKind.CONNECTOR, "BETWEEN");
+        int s = between || is(i, TokenKind.CONNECTOR, "FROM") ? i + 1 : i;
+        for (Item a : at(s, Clock.class)) {
+            int sep = a.to();
+            if (isRangeWord(sep, between)) {
+                for (Item b : at(sep + 1, Clock.class)) {
+                    int end = is(b.to(), TokenKind.RELATIVE, "DAY_AFTER") ? b.to() + 1 : b.to();
+                    add(i, end, new Hours(((Clock) a.value()).time(), ((Clock) b.value()).time()));
+                }
+            }
+        }
+        // "2000-0600hrs": the first time in four digits, its unit given once, after the second
+        Token t = i < tokens.size() ? tokens.get(i) : null;
+        if (t != null && t.kind() == TokenKind.NUMBER && t.value().length() == 4 && is(i + 1, TokenKind.DASH)) {
+            int v = t.number();
+            if (v / 100 <= 24 && v % 100 <= 59) {
+                for (Item b : at(i + 2, Clock.class)) {
+                    add(i, b.to(), new Hours(LocalTime.of(v / 100 % 24, v % 100), ((Clock) b.value()).time()));
+                }
+            }
+        }
+    }
+
+    /** "10pm Mon 20/03", "8pm on Friday 24 March", "Friday 24 March at 8pm", "6am the following morning". */
+    private void moments(int i) {
+        for (Item c : at(i, Clock.class)) {
+            int d = is(c.to(), TokenKind.CONNECTOR, "ON") ? c.to() + 1 : skip(c.to());
+            for (Item day : at(d, Day.class)) {
+                add(i, day.to(), new Moment(day.value(), ((Clock) c.value()).time()));
+            }
+            for (Item day : at(d, DayAfter.class)) {
+                add(i, day.to(), new Moment(day.value(), ((Clock) c.value()).time()));
+            }
+        }
+        for (Item day : at(i, Day.class)) {
+            int c = is(day.to(), TokenKind.CONNECTOR, "AT") || is(day.to(), TokenKind.CONNECTOR, "FROM")
+                    ? day.to() + 1
+                    : skip(day.to());
+            for (Item clock : at(c, Clock.class)) {
+                add(i, clock.to(), new Moment(day.value(), ((Clock) clock.value()).time()));
+            }
+        }
+    }
+
+    /** "20-23 March", "from 20 to 23 March", "20th-23rd March", "Mon 20 - Thu 23 March", "Monday to Friday". */
+    private void dayRanges(int i) {
+        boolean between = is(i, TokenKind.CONNECTOR, "BETWEEN");
+        int s = between || is(i, TokenKind.CONNECTOR, "FROM") ? i + 1 : i;
+        for (Item a : at(s, Day.class)) {
+            if (!isRangeWord(a.to(), between)) {
+                continue;
+            }
+            Day from = (Day) a.value();
+            for (Item b : at(a.to() + 1, Day.class)) {
+                Day to = (Day) b.value();
+                boolean dated = to.hasDate() && from.day().isPresent();
+                boolean weekdays = from.day().isEmpty() && to.day().isEmpty();
+                if (dated || weekdays) {
+                    add(i, b.to(), new DayRange(from.filledFrom(to), to));
+                }
+            }
+        }
+    }
+
+    /** "for four nights", "for 2 weeks", "for three days". */
+    private void count(int i) {
+        if (!is(i, TokenKind.CONNECTOR, "FOR") || !is(i + 1, TokenKind.NUMBER)) {
+            return;
+        }
+        int n = tokens.get(i + 1).number();
+        Unit unit = null;
+        if (is(i + 2, TokenKind.PART_OF_DAY, "NIGHT") || is(i + 2, TokenKind.PART_OF_DAY, "WEEKNIGHT")) {
+            unit = Unit.NIGHTS;
+        } else if (is(i + 2, TokenKind.PART_OF_DAY, "DAY")) {
+            unit = Unit.DAYS;
+        } else if (is(i + 2, TokenKind.UNIT, "WEEK")) {
+            unit = Unit.WEEKS;
+        }
+        if (unit != null && n >= 1 && n <= 366) {
+            add(i, i + 3, new Count(n, unit));
+        }
+    }
+
+    /** "(Monday to Friday only)", "Monday to Friday only", "weeknights only". */
+    private void weekdays(int i) {
+        int s = is(i, TokenKind.PUNCT, "(") ? i + 1 : i;
+        for (Item r : at(s, DayRange.class)) {
+            DayRange range = (DayRange) r.value();
+            if (range.from().day().isPresent() || !is(r.to(), TokenKind.CONNECTOR, "ONLY")) {
+                continue;
+            }
+            EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            DayOfWeek d = range.from().weekday().orElseThrow();
+            DayOfWeek last = range.to().weekday().orElseThrow();
+            for (int k = 0; k < 7; k++, d = d.plus(1)) {
+                days.add(d);
+                if (d == last) {
+                    break;
+                }
+            }
+            int end = r.to() + 1;
+            add(i, s > i && is(end, TokenKind.PUNCT, ")") ? end + 1 : end, new Weekdays(days));
+        }
+        for (Item w : at(i, Weekdays.class)) {
+            if (is(w.to(), TokenKind.CONNECTOR, "ONLY")) {
+                add(i, w.to() + 1, w.value());
+            }
+        }
+    }
+
+    /** "from 8pm on Friday 24 March until 6am on Monday 27 March", "10pm Mon 20/03 - 6am Tue 21/03". */
+    private void stretches() {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            int s = is(i, TokenKind.CONNECTOR, "FROM") ? i + 1 : i;
+            for (Item a : at(s, Moment.class)) {
+                if (!isRangeWord(a.to(), false)) {
+                    continue;
+                }
+                for (Item b : at(a.to() + 1, Moment.class)) {
+                    add(i, b.to(), new MomentRange((Moment) a.value(), (Moment) b.value()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Hours and days next to each other, either way round, with a count after the days and a filter after all:
+     * one item, so that it is wider than any reading that splits it (a moment made of the last day and the first
+     * hour, say).
+     */
+    private void windows() {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            for (Item d : days(i)) {
+                for (Item c : counted(d.to())) {
+                    int after = c == null ? d.to() : c.to();
+                    for (Item h : at(skip(after), Hours.class)) {
+                        window(i, d, c, h, h.to());
+                    }
+                }
+            }
+            for (Item h : at(i, Hours.class)) {
+                int j = skip(h.to());
+                j = is(j, TokenKind.CONNECTOR, "FROM") || is(j, TokenKind.CONNECTOR, "ON") ? j + 1 : j;
+                for (Item d : days(j)) {
+                    for (Item c : counted(d.to())) {
+                        window(i, d, c, h, c == null ? d.to() : c.to());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Days that may carry hours: a day or a range of days, after "from" or "on" if either comes first. */
+    private List<Item> days(int i) {
+        int s = is(i, TokenKind.CONNECTOR, "FROM") || is(i, TokenKind.CONNECTOR, "ON") ? i + 1 : i;
+        List<Item> out = new ArrayList<>(at(s, Day.class));
+        out.addAll(at(i, DayRange.class));
+        if (s > i) {
+            out.addAll(at(s, DayRange.class));
+        }
+        return out.stream().map(x -> new Item(i, x.to(), x.value())).toList();
+    }
+
+    /** No count (null) and every count that starts at {@code i}. */
+    private List<Item> counted(int i) {
+        List<Item> out = new ArrayList<>();
+        out.add(null);
+        out.addAll(at(skip(i), Count.class));
+        return out;
+    }
+
+    private void window(int from, Item days, Item count, Item hours, int end) {
+        Optional<Count> c = count == null ? Optional.empty() : Optional.of((Count) count.value());
+        Hours h = (Hours) hours.value();
+        add(from, end, new Windows(days.value(), h, c, Optional.empty()));
+        for (Item w : at(skip(end), Weekdays.class)) {
+            add(from, w.to(), new Windows(days.value(), h, c, Optional.of((Weekdays) w.value())));
+        }
+    }
+
+    /** The widest items first, each kept unless it overlaps one already kept; then in the order of the text. */
+    private List<Item> widestCover() {
+        List<Item> all = new ArrayList<>();
+        chart.forEach(all::addAll);
+        all.sort(Comparator.comparingInt(Item::width).reversed().thenComparingInt(Item::from));
+        boolean[] taken = new boolean[tokens.size()];
+        List<Item> kept = new ArrayList<>();
+        for (Item x : all) {
+            boolean free = true;
+            for (int k = x.from(); k < x.to() && free; k++) {
+                free = !taken[k];
+            }
+            if (free) {
+                for (int k = x.from(); k < x.to(); k++) {
+                    taken[k] = true;
+                }
+                kept.add(x);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Item::from));
+        return kept;
+    }
+
+    private static Day dateToken(String value) {
+        // "--03-20" or "2023-03-20"
+        String[] p = value.startsWith("--") ? value.substring(2).split("-") : value.split("-");
+        boolean withYear = !value.startsWith("--");
+        int month = Integer.parseInt(p[withYear ? 1 : 0]);
+        int day = Integer.parseInt(p[withYear ? 2 : 1]);
+        return new Day(
+                OptionalInt.of(day),
+                Optional.of(Month.of(month)),
+                withYear ? OptionalInt.of(Integer.parseInt(p[0])) : OptionalInt.empty(),
+                Optional.empty());
+    }
+
+    private static Day weekday(DayOfWeek d) {
+        return new Day(OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), Optional.of(d));
+    }
+
+    private static Day dayNumber(int n) {
+        return new Day(OptionalInt.of(n), Optional.empty(), OptionalInt.empty(), Optional.empty());
+    }
+}
