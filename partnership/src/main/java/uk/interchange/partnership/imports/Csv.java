@@ -32,7 +32,10 @@ public final class Csv {
 
     private Csv() {}
 
-    /** One line of CSV: fields quoted when they hold a comma, quote or line break (RFC 4180), ended by CRLF. */
+    /**
+     * One line of CSV: fields quoted when they hold a comma, quote or line break (RFC 4180), or when a line's one
+     * field is blank, ended by CRLF.
+     */
     public static String line(List<String> fields) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
@@ -40,7 +43,13 @@ public final class Csv {
             if (i > 0) {
                 out.append(',');
             }
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+            // a lone blank field is quoted, or the line would read back as a blank line, which is no record
+            boolean blankLine = fields.size() == 1 && f.isBlank();
+            if (blankLine
+                    || f.indexOf(',') >= 0
+                    || f.indexOf('"') >= 0
+                    || f.indexOf('\n') >= 0
+                    || f.indexOf('\r') >= 0) {
                 out.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {
                 out.append(f);

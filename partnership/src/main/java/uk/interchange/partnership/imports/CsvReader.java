@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * RFC 4180 records read one at a time from a stream, each with the line it starts on, so that a file of millions of
  * rows is never held whole. Quoted fields may hold commas, quotes (doubled) and line breaks; a byte-order mark is
- * skipped; blank lines are not records. A field, and a record, are bounded ({@link Limits}) and the bound is checked
+ * skipped; a line ends at LF, CRLF or a lone CR (old Mac files); blank lines, and lines of only spaces and tabs, are
+ * not records. A field, and a record, are bounded ({@link Limits}) and the bound is checked
  * as each character is read: a quote that is never closed is refused once the field outgrows its limit, not when
  * it has swallowed the rest of a file of gigabytes.
  */
@@ -40,6 +41,9 @@ public final class CsvReader implements AutoCloseable {
     private int at;
     private int line = 1;
     private boolean started;
+
+    /** The most lines a file may have: a line number never wraps. */
+    static final int MAX_LINES = Integer.MAX_VALUE;
 
     public CsvReader(Reader in) {
         this(in, Limits.DEFAULT);
@@ -84,8 +88,8 @@ public final class CsvReader implements AutoCloseable {
                         quoted = false;
                     }
                 } else {
-                    if (c == '\n') {
-                        line++;
+                    if (c == '\n' || (c == '\r' && peek() != '\n')) {
+                        nextLine();
                     }
                     append(field, (char) c, startLine, fields.size(), quoteLine);
                 }
@@ -109,31 +113,47 @@ public final class CsvReader implements AutoCloseable {
                                 limits.fields()));
                     }
                 }
-                case '\r' -> {
-                    // part of a CRLF line end: the \n ends the record
-                }
-                case '\n' -> {
-                    line++;
-                    if (any || field.length() > 0) {
+                case '\r', '\n' -> {
+                    if (c == '\r' && peek() == '\n') {
+                        continue; // part of a CRLF line end: the \n ends the line
+                    }
+                    nextLine();
+                    if (any) {
                         fields.add(field.toString());
                         return new Record(startLine, fields);
                     }
-                    startLine = line; // a blank line
+                    // a blank line (or one of spaces): not a record, and not counted against the next one's length
+                    field.setLength(0);
+                    startLine = line;
+                    chars = 0;
                 }
                 default -> {
                     append(field, (char) c, startLine, fields.size(), 0);
-                    any = true;
+                    if (c != ' ' && c != '\t') {
+                        any = true;
+                    }
                 }
             }
         }
         if (quoted) {
             throw new IllegalArgumentException("line " + startLine + ": a quoted field is never closed");
         }
-        if (any || field.length() > 0) {
+        if (any) {
             fields.add(field.toString());
             return new Record(startLine, fields);
         }
         return null;
+    }
+
+    private void nextLine() {
+        if (line == MAX_LINES) {
+            throw new TooLarge(String.format(
+                    Locale.UK,
+                    "line %,d: the file has more lines than the %,d one file may have; split it in parts",
+                    line,
+                    MAX_LINES));
+        }
+        line++;
     }
 
     private void append(StringBuilder field, char c, int startLine, int before, int quoteLine) {

@@ -101,4 +101,115 @@ class CsvReaderTest {
         assertThatThrownBy(() -> Csv.read("kind\na\nb\nc\nd\n", 3))
                 .hasMessage("line 5: the file has more than 3 rows, the most one file may have; split it in parts");
     }
+
+    private static List<CsvReader.Record> all(Reader in) {
+        List<CsvReader.Record> out = new ArrayList<>();
+        try (CsvReader csv = new CsvReader(in)) {
+            for (CsvReader.Record r = csv.next(); r != null; r = csv.next()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aLoneCarriageReturnEndsALineAsOldMacFilesWriteThem() {
+        List<CsvReader.Record> records = all(new StringReader("a,b\rc,d\r\"x\ry\",e\rf,g"));
+        assertThat(records)
+                .containsExactly(
+                        new CsvReader.Record(1, List.of("a", "b")),
+                        new CsvReader.Record(2, List.of("c", "d")),
+                        new CsvReader.Record(3, List.of("x\ry", "e")),
+                        new CsvReader.Record(5, List.of("f", "g")));
+    }
+
+    @Test
+    void linesOfOnlySpacesAndTabsAreBlankAndLineNumbersStayRightAfterThem() {
+        List<CsvReader.Record> records = all(new StringReader("h,k\n   \n\t \r\n\n\"two\nlines\",1\n \nlast, \n  "));
+        assertThat(records)
+                .containsExactly(
+                        new CsvReader.Record(1, List.of("h", "k")),
+                        new CsvReader.Record(5, List.of("two\nlines", "1")),
+                        new CsvReader.Record(8, List.of("last", " ")));
+    }
+
+    /** Newlines without end, then one row: what a crafted file of blank lines looks like. */
+    static final class Newlines extends Reader {
+        private long left;
+        private final String then;
+        private boolean sent;
+
+        Newlines(long count, String then) {
+            this.left = count;
+            this.then = then;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) {
+            if (left == 0) {
+                if (sent) {
+                    return -1;
+                }
+                sent = true;
+                then.getChars(0, then.length(), buffer, off);
+                return then.length();
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(buffer, off, off + n, '\n');
+            left -= n;
+            return n;
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    @Test
+    void aLongRunOfBlankLinesIsNotCountedAsOneLongRow() {
+        assertThat(all(new Newlines(3_000_000, "a,b\n")))
+                .containsExactly(new CsvReader.Record(3_000_001, List.of("a", "b")));
+    }
+
+    @Test
+    void aFileOfMoreLinesThanALineNumberHoldsIsRefusedNotWrapped() {
+        try (CsvReader csv = new CsvReader(new Newlines(Integer.MAX_VALUE + 10L, "a\n"))) {
+            assertThatThrownBy(csv::next)
+                    .isInstanceOf(CsvReader.TooLarge.class)
+                    .hasMessage("line 2,147,483,647: the file has more lines than the 2,147,483,647 one file may"
+                            + " have; split it in parts");
+        }
+    }
+
+    /**
+     * Whatever the rows, the line ends (LF, CRLF or CR) and the blank lines between them, each row is read back as
+     * written, with the line it starts on counted by hand.
+     */
+    @Property(tries = 300)
+    void rowsComeBackWithTheirLinesWhateverTheLineEndsAndBlankLines(
+            @ForAll @net.jqwik.api.constraints.Size(max = 8)
+                    List<@StringLength(max = 12) @CharRange(from = ' ', to = '~') String> cells,
+            @ForAll @IntRange(min = 0, max = 2) int ending,
+            @ForAll @IntRange(min = 0, max = 3) int blanks) {
+        String end = List.of("\n", "\r\n", "\r").get(ending);
+        StringBuilder text = new StringBuilder();
+        List<CsvReader.Record> expected = new ArrayList<>();
+        int line = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            for (int b = 0; b < blanks; b++) {
+                text.append(b % 2 == 0 ? "" : " \t ").append(end);
+                line++;
+            }
+            // each row: the cell as one quoted field holding a line break, and a plain field
+            String cell = cells.get(i);
+            text.append('"')
+                    .append(cell.replace("\"", "\"\""))
+                    .append(end)
+                    .append("x\",")
+                    .append(i)
+                    .append(end);
+            expected.add(new CsvReader.Record(line, List.of(cell + end + "x", Integer.toString(i))));
+            line += 2;
+        }
+        assertThat(all(new StringReader(text.toString()))).isEqualTo(expected);
+    }
 }
