@@ -113,6 +113,9 @@ public class LocalProfiles {
                         .toList(),
                 vulnerabilityLines(readers, area),
                 readers.stream().map(organisations::nameOf).toList());
+        // one maker at a time per organisation until commit, so two saves never take the same number; "no key
+        // update" so that rows referring to the organisation may still be written meanwhile
+        jdbc.queryForList("select id from partnership.organisation where id = ? for no key update", String.class, org);
         Integer version = jdbc.queryForObject(
                 "select coalesce(max(version), 0) + 1 from partnership.local_profile where owner_id = ?",
                 Integer.class,
