@@ -73,6 +73,10 @@ class CrimeImportOnceTest extends ServerTest {
     }
 
     private HttpResponse<String> send(String file, String key, String csv) {
+        return send("reading-coordinator", file, key, csv);
+    }
+
+    private HttpResponse<String> send(String user, String file, String key, String csv) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/partnership/crime?file=" + file))
                 .header("Content-Type", "text/csv")
                 .header("Accept", "application/json")
@@ -80,7 +84,7 @@ class CrimeImportOnceTest extends ServerTest {
                         "Authorization",
                         "Basic "
                                 + java.util.Base64.getEncoder()
-                                        .encodeToString(("reading-coordinator:" + PLANNER_PASSWORD)
+                                        .encodeToString((user + ":" + PLANNER_PASSWORD)
                                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (key != null) {
             b.header("Idempotency-Key", key);
@@ -140,6 +144,37 @@ class CrimeImportOnceTest extends ServerTest {
                     .contains("by reading-coordinator");
         }
         assertThat(stored()).as("nothing of the refused imports kept").isEqualTo(once);
+    }
+
+    @Test
+    void theSameFileFromAnotherOrganisationIsRefusedWithoutNamingTheEarlierImport() {
+        String csv = HotspotPagesTest.crimes(2.7);
+        HttpResponse<String> first = send("reading-coordinator", "council-own-name.csv", null, csv);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        Stored once = stored();
+
+        // the crimes are shared by every hotspot, so the same bytes stay refused, but the force learns only that
+        HttpResponse<String> force = send("tvp-analyst", "force.csv", null, csv);
+        assertThat(force.statusCode()).as(force.body()).isEqualTo(409);
+        assertThat(json(force).path("conflict").asString()).isEqualTo("same-file");
+        assertThat(json(force).path("detail").asString())
+                .contains("already imported")
+                .doesNotContain("council-own-name")
+                .doesNotContain("reading")
+                .doesNotContain(json(first).path("importedAt").asString().substring(0, 10));
+        assertThat(stored()).isEqualTo(once);
+        SignedInSession analyst = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        assertThat(analyst.get("/partnership/crime").body())
+                .as("the list of imports is the viewer's organisation's")
+                .doesNotContain("council-own-name");
+        SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);
+        assertThat(council.get("/partnership/crime").body()).contains("council-own-name.csv");
+
+        // its own organisation is still told which import it was
+        HttpResponse<String> again = send("reading-coordinator", "again.csv", null, csv);
+        assertThat(json(again).path("detail").asString())
+                .contains("as council-own-name.csv")
+                .contains("by reading-coordinator");
     }
 
     @Test

@@ -41,8 +41,7 @@ public class CrimeImportPages {
 
     @GetMapping("/partnership/crime")
     public String importForm(Principal who, Model model) {
-        worker(who);
-        return page(List.of(), model);
+        return page(worker(who), List.of(), model);
     }
 
     @PostMapping("/partnership/crime")
@@ -54,7 +53,7 @@ public class CrimeImportPages {
             throws IOException {
         Viewer v = worker(who);
         if (file == null || file.isEmpty()) {
-            return page(List.of(new FieldProblem("file", "is empty: choose a street-level CSV file")), model);
+            return page(v, List.of(new FieldProblem("file", "is empty: choose a street-level CSV file")), model);
         }
         try (InputStream in = file.getInputStream()) {
             Optional<String> key = ImportKey.parse(importKey, "importKey");
@@ -62,15 +61,15 @@ public class CrimeImportPages {
                     "report",
                     imports.importFile(
                             v, Optional.ofNullable(file.getOriginalFilename()).orElse("upload.csv"), key, in));
-            return page(List.of(), model);
+            return page(v, List.of(), model);
         } catch (BadRequest e) {
-            return page(e.problems(), model);
+            return page(v, e.problems(), model);
         } catch (StreetCrimeCsv.Refused e) {
-            return page(List.of(new FieldProblem("file", e.getMessage() + "; nothing was imported")), model);
+            return page(v, List.of(new FieldProblem("file", e.getMessage() + "; nothing was imported")), model);
         } catch (UncheckedIOException e) {
-            return page(List.of(new FieldProblem("file", "is not UTF-8 text; nothing was imported")), model);
+            return page(v, List.of(new FieldProblem("file", "is not UTF-8 text; nothing was imported")), model);
         } catch (CrimeImports.Conflict e) {
-            return page(List.of(new FieldProblem("file", said(e))), model);
+            return page(v, List.of(new FieldProblem("file", said(e))), model);
         }
     }
 
@@ -87,11 +86,11 @@ public class CrimeImportPages {
         };
     }
 
-    /** The form, with a new key for the next file, and the imports made. */
-    private String page(List<FieldProblem> problems, Model model) {
+    /** The form, with a new key for the next file, and the imports the viewer's organisation made. */
+    private String page(Viewer v, List<FieldProblem> problems, Model model) {
         model.addAttribute("problems", problems);
         model.addAttribute("importKey", UUID.randomUUID().toString());
-        model.addAttribute("imports", store.imports());
+        model.addAttribute("imports", store.imports(v.organisation().id()));
         return "partnership/crime-import";
     }
 

@@ -131,7 +131,7 @@ public class CrimeImports {
                 a = tx.execute(s -> attempt(v, fileName, key, in));
             } catch (DuplicateKeyException e) {
                 // another import of the same bytes committed while this one ran (it waited for that one's end)
-                throw sameFile(byHash(in.sha256()).orElseThrow(() -> e));
+                throw sameFile(v, byHash(in.sha256()).orElseThrow(() -> e));
             }
             switch (a) {
                 case Done d -> {
@@ -182,7 +182,7 @@ public class CrimeImports {
         in.drain();
         String sha = in.sha256();
         byHash(sha).ifPresent(earlier -> {
-            throw sameFile(earlier);
+            throw sameFile(v, earlier);
         });
         jdbc.update(
                 "update partnership.crime_import set rows_read = ?, rows_stored = ?, not_located = ?,"
@@ -301,8 +301,19 @@ public class CrimeImports {
                 .findFirst();
     }
 
-    private static Conflict sameFile(Stored earlier) {
+    /**
+     * The bytes were stored before. The crimes are one store counted into every organisation's hotspots, so a file
+     * is imported once for all; but which file, when and by whom is told only to the organisation that imported it.
+     */
+    private static Conflict sameFile(Viewer v, Stored earlier) {
         Report r = earlier.report();
+        if (!r.organisation().equals(v.organisation().id())) {
+            return new Conflict(
+                    Conflict.Kind.SAME_FILE,
+                    "was already imported, by another organisation (SHA-256 " + earlier.sha256() + "); its crimes"
+                            + " are already counted in every hotspot, and nothing was imported again, as a second"
+                            + " copy would count every crime twice");
+        }
         return new Conflict(
                 Conflict.Kind.SAME_FILE,
                 "is the same file (SHA-256 " + earlier.sha256() + ") as " + r.fileName() + ", imported on "

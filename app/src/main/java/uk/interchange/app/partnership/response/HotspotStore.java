@@ -375,10 +375,15 @@ public class HotspotStore {
                 id);
     }
 
-    /** The crime imports made, newest first. */
-    public List<Map<String, Object>> imports() {
-        return jdbc.queryForList("select file_name, imported_by, organisation_id, rows_read, rows_stored, not_located,"
-                + " imported_at from partnership.crime_import order by imported_at desc limit 20");
+    /**
+     * The organisation's own crime imports, newest first: which files another organisation imported, when and by
+     * whom, is its own business (the crimes themselves are shared, and counted in every hotspot).
+     */
+    public List<Map<String, Object>> imports(String organisation) {
+        return jdbc.queryForList(
+                "select file_name, imported_by, organisation_id, rows_read, rows_stored, not_located, imported_at"
+                        + " from partnership.crime_import where organisation_id = ? order by imported_at desc limit 20",
+                organisation);
     }
 
     private void log(Viewer v, AuditAction action, String id, String reason) {
