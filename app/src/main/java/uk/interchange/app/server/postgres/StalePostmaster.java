@@ -29,6 +29,11 @@ final class StalePostmaster {
 
     /** Call only while no other process holds the folder ({@link DataFolderLock}). */
     static void clear(Path folder) throws IOException {
+        clear(folder, STOP_WAIT);
+    }
+
+    /** As {@link #clear(Path)}, waiting at most {@code wait} for a PostgreSQL left running to stop. */
+    static void clear(Path folder, Duration wait) throws IOException {
         Optional<PostmasterPid> found = PostmasterPid.read(folder);
         if (found.isEmpty()) {
             return;
@@ -49,7 +54,7 @@ final class StalePostmaster {
                             + " without stopping it; a new one is started in its place",
                     pid,
                     folder);
-            stop(process.get());
+            stop(process.get(), folder, wait);
             log.info("Stopped the PostgreSQL (process {}) that was left running on {}", pid, folder);
             return;
         }
@@ -84,23 +89,29 @@ final class StalePostmaster {
     }
 
     /** SIGINT is PostgreSQL's fast shutdown: sessions ended, a checkpoint written, the lock file removed. */
-    static void stop(ProcessHandle process) throws IOException {
+    static void stop(ProcessHandle process, Path folder, Duration wait) throws IOException {
         try {
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
                     .redirectErrorStream(true)
                     .start();
             kill.getInputStream().transferTo(OutputStream.nullOutputStream());
             kill.waitFor();
-            process.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while stopping PostgreSQL process " + process.pid(), e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException(
-                    "the PostgreSQL (process " + process.pid() + ") left running did not stop within "
-                            + STOP_WAIT.toMinutes() + " minutes; stop it (kill -INT " + process.pid()
+                    "the PostgreSQL (process " + process.pid() + ") left running on " + folder
+                            + " did not stop within " + words(wait) + "; stop it (kill -INT " + process.pid()
                             + ") and start again",
                     e);
         }
+    }
+
+    private static String words(Duration wait) {
+        return wait.toSecondsPart() == 0 && wait.toMinutes() > 0
+                ? wait.toMinutes() + " minutes"
+                : wait.toSeconds() + " seconds";
     }
 }
