@@ -3,6 +3,7 @@ package uk.interchange.app.partnership.response;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -82,19 +83,18 @@ public class LocalProfilePages {
     @GetMapping(path = "/partnership/profiles/{owner}/{version}", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     public String page(@PathVariable String owner, @PathVariable String version, Principal who) {
-        return document(accounts.viewerOf(who), owner, version, false);
+        int n = number(version);
+        return profiles.read(accounts.viewerOf(who), owner, n)
+                .map(p -> document(p, owner, n, false))
+                .orElseThrow(() -> new NotFound("such profile"));
     }
 
     @GetMapping("/partnership/profiles/{owner}/{version}/pdf")
-    public ResponseEntity<byte[]> pdf(@PathVariable String owner, @PathVariable String version, Principal who)
-            throws IOException {
-        String html = document(accounts.viewerOf(who), owner, version, true);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
-        b.withHtmlContent(html, null);
-        b.toStream(out);
-        b.run();
+    public ResponseEntity<byte[]> pdf(@PathVariable String owner, @PathVariable String version, Principal who) {
+        int n = number(version);
+        // made inside the export, which logs it only once the file is made
+        byte[] file = profiles.export(accounts.viewerOf(who), owner, n, p -> pdf(document(p, owner, n, true)))
+                .orElseThrow(() -> new NotFound("such profile"));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -103,17 +103,32 @@ public class LocalProfilePages {
                                 .filename("local-profile-" + owner + "-" + version + ".pdf")
                                 .build()
                                 .toString())
-                .body(out.toByteArray());
+                .body(file);
     }
 
-    private String document(Viewer v, String owner, String version, boolean export) {
-        int n;
+    private static byte[] pdf(String html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.withHtmlContent(html, null);
+        b.toStream(out);
         try {
-            n = Integer.parseInt(version);
+            b.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static int number(String version) {
+        try {
+            return Integer.parseInt(version);
         } catch (NumberFormatException e) {
             throw new NotFound("such profile");
         }
-        LocalProfiles.Profile p = profiles.read(v, owner, n, export).orElseThrow(() -> new NotFound("such profile"));
+    }
+
+    private String document(LocalProfiles.Profile p, String owner, int n, boolean export) {
         Context c = new Context(Locale.UK);
         c.setVariable("p", p);
         c.setVariable("version", n);

@@ -175,10 +175,29 @@ public class LocalProfiles {
                 org);
     }
 
-    /** One version as it was made, if the viewer may read it; the reading is logged (as an export for the PDF). */
-    public Optional<Profile> read(Viewer v, String owner, int version, boolean export) {
+    /** One version as it was made, if the viewer may read it; the reading (or the attempt) is logged. */
+    public Optional<Profile> read(Viewer v, String owner, int version) {
+        log(v, AuditAction.VIEW, owner + "/" + version, "local profile");
+        return find(v, owner, version);
+    }
+
+    /**
+     * One version written by {@code write} into a file that leaves the system (the PDF), logged as an export once
+     * the file is made; a version the viewer may not read is logged as an attempt to view it, and given nothing.
+     */
+    public <T> Optional<T> export(Viewer v, String owner, int version, java.util.function.Function<Profile, T> write) {
+        Optional<Profile> p = find(v, owner, version);
+        if (p.isEmpty()) {
+            log(v, AuditAction.VIEW, owner + "/" + version, "local profile");
+            return Optional.empty();
+        }
+        T file = write.apply(p.get());
+        log(v, AuditAction.EXPORT, owner + "/" + version, "local profile");
+        return Optional.of(file);
+    }
+
+    private Optional<Profile> find(Viewer v, String owner, int version) {
         String org = v.organisation().id();
-        log(v, export ? AuditAction.EXPORT : AuditAction.VIEW, owner + "/" + version, "local profile");
         if (!v.readsRecords()) {
             return Optional.empty();
         }

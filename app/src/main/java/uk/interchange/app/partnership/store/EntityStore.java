@@ -155,17 +155,28 @@ public class EntityStore {
     }
 
     /**
-     * The records the viewer may read among those found, for a file that leaves the system: each is logged as an
-     * export, with the reason, before it is given.
+     * The records the viewer may read among those found, written by {@code write} into a file that leaves the
+     * system; each record the file was given is then logged as an export, with the reason, in one transaction with
+     * the reading. A record the viewer may not read (or erased since the search) is neither written nor logged, and
+     * a file that fails to be written logs nothing. The caller gives the file only once this returns.
      */
-    public List<Stored> export(Viewer viewer, List<Found> found, String reason, Optional<String> caseReference) {
-        List<Stored> out = new ArrayList<>();
+    @Transactional
+    public <T> T export(
+            Viewer viewer,
+            List<Found> found,
+            String reason,
+            Optional<String> caseReference,
+            java.util.function.Function<List<Stored>, T> write) {
+        List<Stored> given = new ArrayList<>();
         for (Found f : found) {
-            audit.append(Visible.audit(
-                    viewer, AuditAction.EXPORT, "entity", f.owner() + "/" + f.id(), reason, caseReference));
-            read(viewer, f.owner(), f.id()).filter(r -> !r.erased()).ifPresent(out::add);
+            read(viewer, f.owner(), f.id()).filter(r -> !r.erased()).ifPresent(given::add);
         }
-        return out;
+        T file = write.apply(given);
+        for (Stored r : given) {
+            audit.append(Visible.audit(
+                    viewer, AuditAction.EXPORT, "entity", r.owner() + "/" + r.id(), reason, caseReference));
+        }
+        return file;
     }
 
     /**

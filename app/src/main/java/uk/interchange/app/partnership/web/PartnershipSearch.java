@@ -92,21 +92,27 @@ public class PartnershipSearch {
         }
         Viewer v = accounts.viewerOf(who);
         List<Found> found = store.search(v, query, why.reason(), why.caseRef());
+        String csv = store.export(v, found, why.reason(), why.caseRef(), PartnershipSearch::csv);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partnership-records.csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(csv);
+    }
+
+    /** The records in the import's columns, after who holds each. */
+    private static String csv(List<EntityStore.Stored> records) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("held_by", "record_id"));
         header.addAll(EntityFields.COLUMNS);
         csv.append(SpreadsheetCells.line(header));
-        for (EntityStore.Stored r : store.export(v, found, why.reason(), why.caseRef())) {
+        for (EntityStore.Stored r : records) {
             Map<String, String> fields = EntityFields.of(EntityStore.entity(r));
             List<String> row = new ArrayList<>(List.of(r.owner(), r.id().toString()));
             EntityFields.COLUMNS.forEach(c -> row.add(fields.getOrDefault(c, "")));
             csv.append(SpreadsheetCells.line(row));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partnership-records.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(csv.toString());
+        return csv.toString();
     }
 
     @Access(value = Access.Rule.PARTNERSHIP, changes = false)
