@@ -135,6 +135,7 @@ public class CrimeImports {
             }
             switch (a) {
                 case Done d -> {
+                    hotspots.recountSoon(); // hotspots made while it ran are counted now
                     return d.report();
                 }
                 case Earlier e -> {

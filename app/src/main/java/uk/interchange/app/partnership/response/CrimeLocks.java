@@ -23,6 +23,15 @@ final class CrimeLocks {
     }
 
     /**
+     * Takes the counts' lock if no other transaction holds it, without waiting: a request must not hold a pooled
+     * connection while an import of millions of rows runs (what cannot be counted now is counted after it).
+     */
+    static boolean tryCounts(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select pg_try_advisory_xact_lock(?, 0)", Boolean.class, COUNTS));
+    }
+
+    /**
      * Takes the lock of an organisation's import key if no other transaction holds it, without waiting (a retry must
      * not hold a connection while the first attempt runs). Two keys that hash alike only wait for each other.
      */

@@ -218,6 +218,7 @@ public class HotspotPages {
         List<HotspotStore.Intervention> interventions = store.interventions(owner, h.id());
         model.addAttribute("hotspot", h);
         model.addAttribute("months", m);
+        model.addAttribute("countDue", store.countDue(owner, h.id()));
         model.addAttribute("phases", phases);
         model.addAttribute("interventions", interventions);
         model.addAttribute("surveys", store.surveys(owner, h.id()));

@@ -27,5 +27,6 @@ class HotspotRecountOnStart implements ApplicationRunner {
         if (counted > 0) {
             log.info("Counted the monthly crime of {} hotspots again from the crimes stored", counted);
         }
+        hotspots.recountSoon(); // any left (an import already running) are counted once it ends
     }
 }

@@ -1,6 +1,8 @@
 package uk.interchange.app.partnership.response;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,17 +38,38 @@ import uk.interchange.partnership.sharing.Viewer;
  * as what they count: a hotspot with its first count, an import's crimes with their addition to every count. So a
  * hotspot made while an import runs is counted either by the import or after it, never by neither, and a kill at
  * any moment leaves counts that agree with the crimes stored.
+ *
+ * <p>A hotspot made while the lock is held (an import running) does not wait for it holding a connection: it is
+ * stored and listed as due a count (hotspot_recount) in its own transaction, and counted by one background thread
+ * that tries the lock every half second, holding no connection between tries. A count is always made afresh from
+ * every crime stored, so a hotspot that an import also counted meanwhile is not counted twice.
  */
 @Repository
 public class HotspotStore {
+    private static final Logger logger = LoggerFactory.getLogger(HotspotStore.class);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditLog audit;
+
+    /** How long the background count waits before it tries the lock again. */
+    static final Duration RETRY = Duration.ofMillis(500);
+
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hotspot-recount");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
 
     public HotspotStore(JdbcTemplate jdbc, TransactionTemplate tx, AuditLog audit) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
+    }
+
+    @PreDestroy
+    void stop() {
+        later.shutdownNow();
     }
 
     public record Hotspot(String owner, UUID id, String name, String area, String comparison, String createdBy) {}
@@ -54,14 +83,64 @@ public class HotspotStore {
 
     public UUID create(Viewer v, String name, String area, String comparison, Sharing sharing) {
         UUID id = UUID.randomUUID();
-        tx.executeWithoutResult(s -> {
+        boolean counted = Boolean.TRUE.equals(tx.execute(s -> {
             insert(v, id, name, area, comparison, sharing);
-            CrimeLocks.counts(jdbc);
-            recountLocked(sharing.owner(), id);
+            boolean locked = CrimeLocks.tryCounts(jdbc);
+            if (locked) {
+                recountLocked(sharing.owner(), id);
+            } else {
+                jdbc.update(
+                        "insert into partnership.hotspot_recount (owner_id, hotspot_id) values (?, ?)",
+                        sharing.owner(),
+                        id);
+            }
             // last, so that nothing after it can fail: the entry says the hotspot was made
             log(v, AuditAction.CREATE, sharing.owner() + "/" + id, "hotspot " + name);
-        });
+            return locked;
+        }));
+        if (!counted) {
+            recountSoon();
+        }
         return id;
+    }
+
+    /** Whether the hotspot's counts are still to be made (it was made while an import ran). */
+    public boolean countDue(String owner, UUID id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from partnership.hotspot_recount where owner_id = ? and hotspot_id = ?)",
+                Boolean.class,
+                owner,
+                id));
+    }
+
+    /**
+     * Has the hotspots due a count counted on the background thread, now and then every {@link #RETRY} while the
+     * lock is held, until none is due. Called after a hotspot is listed, and after an import ends.
+     */
+    public void recountSoon() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                later.execute(this::recountInBackground);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // the server is stopping: what is due stays listed and is counted at the next start
+            }
+        }
+    }
+
+    private void recountInBackground() {
+        scheduled.set(false);
+        try {
+            recountDue();
+            if (Boolean.TRUE.equals(
+                    jdbc.queryForObject("select exists (select 1 from partnership.hotspot_recount)", Boolean.class))) {
+                if (scheduled.compareAndSet(false, true)) {
+                    later.schedule(this::recountInBackground, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+        } catch (RuntimeException e) {
+            // the database gone (a stop), or a hotspot that cannot be counted: it stays due, counted at next start
+            logger.warn("Could not count the hotspots due a count; they are counted again at the next start", e);
+        }
     }
 
     private void insert(Viewer v, UUID id, String name, String area, String comparison, Sharing sharing) {
@@ -220,21 +299,30 @@ public class HotspotStore {
 
     /**
      * Counts again each hotspot listed as due (V28 lists every hotspot made before imports counted inside their own
-     * transaction), each in one transaction with its removal from the list, so a kill part way leaves the rest due.
-     * Answers how many were counted.
+     * transaction, and a hotspot made while an import ran is listed too), each in one transaction with its removal
+     * from the list, so a kill part way leaves the rest due. Stops, without waiting, at the first one whose count
+     * would wait for the lock (an import running). Answers how many were counted.
      */
     public int recountDue() {
         var due = jdbc.queryForList("select owner_id, hotspot_id from partnership.hotspot_recount");
+        int counted = 0;
         for (var h : due) {
             String owner = (String) h.get("owner_id");
             UUID id = (UUID) h.get("hotspot_id");
-            tx.executeWithoutResult(s -> {
-                CrimeLocks.counts(jdbc);
+            boolean done = Boolean.TRUE.equals(tx.execute(s -> {
+                if (!CrimeLocks.tryCounts(jdbc)) {
+                    return false;
+                }
                 recountLocked(owner, id);
                 jdbc.update("delete from partnership.hotspot_recount where owner_id = ? and hotspot_id = ?", owner, id);
-            });
+                return true;
+            }));
+            if (!done) {
+                break;
+            }
+            counted++;
         }
-        return due.size();
+        return counted;
     }
 
     /**
