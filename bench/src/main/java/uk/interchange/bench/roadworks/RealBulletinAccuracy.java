@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import uk.interchange.roadworks.bulletin.BulletinReader;
 import uk.interchange.roadworks.bulletin.ReadResult;
+import uk.interchange.roadworks.bulletin.compose.ComposedReader;
 import uk.interchange.roadworks.model.Occurrence;
 import uk.interchange.roadworks.model.Restriction;
 import uk.interchange.roadworks.model.Work;
@@ -32,7 +33,8 @@ import uk.interchange.roadworks.schedule.ScheduleExpander;
  * Skips, saying so, when the folder is not there. The bulletins' text never enters the project.
  *
  * <p>Run: {@code java -cp "bench/target/classes:app/target/interchange.jar:app/target/lib/*"
- * uk.interchange.bench.roadworks.RealBulletinAccuracy [-v] [FOLDER ...]}
+ * uk.interchange.bench.roadworks.RealBulletinAccuracy [-v] [--reader composed] [FOLDER ...]}; {@code --reader
+ * composed} scores the layout-free reader that is to replace the current one.
  */
 public final class RealBulletinAccuracy {
     private static final Map<String, String> CLASS = Map.of(
@@ -87,12 +89,20 @@ public final class RealBulletinAccuracy {
         }
     }
 
+    private static boolean composed;
+
     private RealBulletinAccuracy() {}
 
     public static void main(String[] args) throws IOException {
-        boolean verbose = args.length > 0 && args[0].equals("-v");
-        List<Path> folders =
-                Stream.of(args).filter(a -> !a.equals("-v")).map(Path::of).toList();
+        List<String> given = new ArrayList<>(List.of(args));
+        boolean verbose = given.remove("-v");
+        int r = given.indexOf("--reader");
+        if (r >= 0 && r + 1 < given.size()) {
+            composed = given.get(r + 1).equals("composed");
+            given.remove(r + 1);
+            given.remove(r);
+        }
+        List<Path> folders = given.stream().map(Path::of).toList();
         if (folders.isEmpty()) {
             folders = List.of(Path.of("../shared/data/roadworks/real-bulletins"));
         }
@@ -178,7 +188,9 @@ public final class RealBulletinAccuracy {
 
     /** What the reader read, as scored keys. */
     static Set<Key> read(String text, LocalDate published) {
-        ReadResult r = BulletinReader.read(text, new BulletinReader.Options(Optional.of(published), published));
+        ReadResult r = composed
+                ? ComposedReader.read(text, published)
+                : BulletinReader.read(text, new BulletinReader.Options(Optional.of(published), published));
         Set<Key> keys = new HashSet<>();
         for (Work w : r.works()) {
             for (Restriction x : w.restrictions()) {

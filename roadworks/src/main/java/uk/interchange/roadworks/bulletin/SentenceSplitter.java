@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Splits a paragraph into sentences at a full stop, question or exclamation mark followed by a new sentence. */
-final class SentenceSplitter {
+public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "eg", "ie", "etc", "approx", "st", "rd", "no", "mr", "mrs", "ms", "dr", "ltd", "inc", "nr",
             "co", "jct", "jn", "cf", "vs", "av", "ave", "tel", "ext");
 
     private SentenceSplitter() {}
 
-    static List<String> split(String paragraph) {
+    public static List<String> split(String paragraph) {
         List<String> out = new ArrayList<>();
         int start = 0;
         int n = paragraph.length();

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * that the patterns know, and Markdown links reduced to their words ("[visit the website](#)" becomes "visit the
  * website"). Nothing with meaning is removed.
  */
-final class TextCleaner {
+public final class TextCleaner {
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
     private static final Pattern MD_OPEN = Pattern.compile("(?m)^\\[(?=[^\\]\\n]*$)");
     private static final Pattern MD_CLOSE = Pattern.compile("(?m)^([^\\[\\n]*)\\]\\([^)\\n]*\\)");
 
     private TextCleaner() {}
 
-    static String clean(String raw) {
+    public static String clean(String raw) {
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

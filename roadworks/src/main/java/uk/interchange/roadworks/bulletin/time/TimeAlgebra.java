@@ -113,11 +113,25 @@ public final class TimeAlgebra {
     }
 
     private static Optional<LocalDate[]> dates(DayRange r, Context ctx, List<String> flags) {
-        if (r.from().day().isEmpty() && r.to().day().isEmpty()) {
+        if (r.from().weekday().isPresent()
+                && r.to().weekday().isPresent()
+                && !r.from().isDated()
+                && !r.to().isDated()) {
             // "Monday to Friday": those days of the bulletin's week
             LocalDate from = weekday(r.from().weekday().orElseThrow(), ctx.weekStart());
             LocalDate to = weekday(r.to().weekday().orElseThrow(), from);
             return Optional.of(new LocalDate[] {from, to});
+        }
+        if (r.from().afterPublished().isPresent() || r.to().day().isEmpty()) {
+            // "from today until Thursday": the start placed first, the end on or after it
+            Optional<LocalDate> start = date(r.from(), ctx, flags);
+            Optional<LocalDate> end = start.flatMap(
+                    s -> r.to().day().isEmpty() && r.to().afterPublished().isEmpty()
+                            ? Optional.of(weekday(r.to().weekday().orElseThrow(), s))
+                            : date(r.to(), ctx, flags));
+            return start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())
+                    ? Optional.of(new LocalDate[] {start.get(), end.get()})
+                    : Optional.empty();
         }
         Optional<LocalDate> to = date(r.to(), ctx, flags);
         Optional<LocalDate> from = to.flatMap(t -> dateBefore(r.from(), t, flags));
@@ -129,8 +143,12 @@ public final class TimeAlgebra {
 
     /** The first day of a range, in the year (and month) that puts it on or before the last day. */
     private static Optional<LocalDate> dateBefore(Day d, LocalDate last, List<String> flags) {
+        if (d.day().isEmpty()) {
+            flags.add("a range of days whose first day has no date");
+            return Optional.empty();
+        }
         Month month = d.month().orElse(last.getMonth());
-        int day = d.day().orElseThrow();
+        int day = d.day().getAsInt();
         for (int y = last.getYear(); y >= last.getYear() - 1; y--) {
             if (day <= month.length(Year.isLeap(y))) {
                 LocalDate c = LocalDate.of(y, month, day);
@@ -144,6 +162,9 @@ public final class TimeAlgebra {
     }
 
     static Optional<LocalDate> date(Day d, Context ctx, List<String> flags) {
+        if (d.afterPublished().isPresent()) {
+            return Optional.of(ctx.published().plusDays(d.afterPublished().getAsInt()));
+        }
         if (d.day().isEmpty()) {
             return Optional.of(weekday(d.weekday().orElseThrow(), ctx.weekStart()));
         }

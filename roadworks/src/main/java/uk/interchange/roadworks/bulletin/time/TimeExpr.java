@@ -23,15 +23,38 @@ public sealed interface TimeExpr {
      * A day as written: any of its parts may be missing ("Friday", "20th", "20 March", "20/03/2023"), or it is a
      * relative day ("the following morning" is {@code relative} 1 after the day before it).
      */
-    record Day(OptionalInt day, Optional<Month> month, OptionalInt year, Optional<DayOfWeek> weekday)
+    record Day(
+            OptionalInt day,
+            Optional<Month> month,
+            OptionalInt year,
+            Optional<DayOfWeek> weekday,
+            OptionalInt afterPublished)
             implements TimeExpr {
-        boolean hasDate() {
-            return day.isPresent() && month.isPresent();
+        Day(OptionalInt day, Optional<Month> month, OptionalInt year, Optional<DayOfWeek> weekday) {
+            this(day, month, year, weekday, OptionalInt.empty());
         }
 
-        /** This day with the month and year it lacks taken from {@code later} ("20" in "20-23 March"). */
-        Day filledFrom(Day later) {
-            return new Day(day, month.isPresent() ? month : later.month, year.isPresent() ? year : later.year, weekday);
+        /** "today" (0), "tonight" (0), "tomorrow" (1): days counted from the bulletin's publication. */
+        static Day afterPublished(int days) {
+            return new Day(
+                    OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.of(days));
+        }
+
+        boolean hasDate() {
+            return (day.isPresent() && month.isPresent()) || afterPublished.isPresent();
+        }
+
+        /** A day of the month or a relative day, which can start or end a range. */
+        boolean isDated() {
+            return day.isPresent() || afterPublished.isPresent();
+        }
+
+        /** This day with the month and year it lacks taken from {@code other} ("20" in "20-23 March"). */
+        Day filledFrom(Day other) {
+            if (afterPublished.isPresent() || day.isEmpty()) {
+                return this;
+            }
+            return new Day(day, month.isPresent() ? month : other.month, year.isPresent() ? year : other.year, weekday);
         }
     }
 

@@ -118,7 +118,10 @@ public final class TimeGrammar {
                 case DATE -> add(i, i + 1, dateToken(t.value()));
                 case WEEKDAY -> add(i, i + 1, weekday(DayOfWeek.valueOf(t.value())));
                 case NUMBER, ORDINAL -> {
-                    if (t.value().length() <= 2 && t.number() >= 1 && t.number() <= 31) {
+                    // not the number of a junction or a lane ("junction 24", "lane 2")
+                    boolean counted =
+                            i > 0 && (is(i - 1, TokenKind.JUNCTION_WORD) || is(i - 1, TokenKind.CARRIAGEWAY, "LANE"));
+                    if (!counted && t.value().length() <= 2 && t.number() >= 1 && t.number() <= 31) {
                         add(i, i + 1, dayNumber(t.number()));
                     }
                 }
@@ -130,8 +133,11 @@ public final class TimeGrammar {
                     }
                 }
                 case RELATIVE -> {
-                    if (t.value().equals("DAY_AFTER")) {
-                        add(i, i + 1, new DayAfter());
+                    switch (t.value()) {
+                        case "DAY_AFTER" -> add(i, i + 1, new DayAfter());
+                        case "TODAY", "TONIGHT" -> add(i, i + 1, Day.afterPublished(0));
+                        case "TOMORROW" -> add(i, i + 1, Day.afterPublished(1));
+                        default -> {}
                     }
                 }
                 default -> {}
@@ -266,18 +272,21 @@ public final class TimeGrammar {
             Day from = (Day) a.value();
             for (Item b : at(a.to() + 1, Day.class)) {
                 Day to = (Day) b.value();
-                boolean dated = to.hasDate() && from.day().isPresent();
-                boolean weekdays = from.day().isEmpty() && to.day().isEmpty();
+                boolean dated = from.isDated() && to.isDated();
+                boolean weekdays = from.day().isEmpty()
+                        && to.day().isEmpty()
+                        && to.afterPublished().isEmpty();
                 if (dated || weekdays) {
-                    add(i, b.to(), new DayRange(from.filledFrom(to), to));
+                    add(i, b.to(), new DayRange(from.filledFrom(to), to.filledFrom(from)));
                 }
             }
         }
     }
 
-    /** "for four nights", "for 2 weeks", "for three days". */
+    /** "for four nights", "for 2 weeks", "for three days", "(two nights)". */
     private void count(int i) {
-        if (!is(i, TokenKind.CONNECTOR, "FOR") || !is(i + 1, TokenKind.NUMBER)) {
+        boolean bracket = is(i, TokenKind.PUNCT, "(");
+        if (!(is(i, TokenKind.CONNECTOR, "FOR") || bracket) || !is(i + 1, TokenKind.NUMBER)) {
             return;
         }
         int n = tokens.get(i + 1).number();
@@ -290,7 +299,10 @@ public final class TimeGrammar {
             unit = Unit.WEEKS;
         }
         if (unit != null && n >= 1 && n <= 366) {
-            add(i, i + 3, new Count(n, unit));
+            int end = bracket && is(i + 3, TokenKind.PUNCT, ")") ? i + 4 : i + 3;
+            if (!bracket || end == i + 4) {
+                add(i, end, new Count(n, unit));
+            }
         }
     }
 
@@ -399,6 +411,12 @@ public final class TimeGrammar {
         boolean[] taken = new boolean[tokens.size()];
         List<Item> kept = new ArrayList<>();
         for (Item x : all) {
+            if (x.value() instanceof Day d
+                    && d.month().isEmpty()
+                    && d.weekday().isEmpty()
+                    && d.afterPublished().isEmpty()) {
+                continue; // a bare number is a part of a date, never a date of its own
+            }
             boolean free = true;
             for (int k = x.from(); k < x.to() && free; k++) {
                 free = !taken[k];

@@ -162,6 +162,13 @@ class TimeGrammarTest {
         assertThat(TimeGrammar.parse(Tokenizer.tokens(a + " . " + b))).isEqualTo(want);
     }
 
+    /** Whatever the words, reading their times gives rules or flags, never an exception. */
+    @Property
+    void readingAnyPhraseNeverThrows(@ForAll("phrases") String text) {
+        TimeAlgebra.Reading r = read(text, WEEK);
+        assertThat(r.periods().size() + r.flags().size()).isGreaterThanOrEqualTo(0);
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> phrases() {
         return net.jqwik.api.Arbitraries.of(

@@ -1,0 +1,155 @@
+package uk.interchange.roadworks.bulletin.compose;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.interchange.roadworks.bulletin.time.TimeExpr;
+import uk.interchange.roadworks.bulletin.time.TimeGrammar;
+import uk.interchange.roadworks.bulletin.token.Token;
+import uk.interchange.roadworks.bulletin.token.TokenKind;
+import uk.interchange.roadworks.model.Direction;
+import uk.interchange.roadworks.model.RestrictionType;
+
+/**
+ * What one sentence (or heading, or line) of a bulletin says, read from its tokens: the roads and directions it
+ * names before any diversion, the kinds of restriction it announces, and its time phrases. The reader decides from
+ * these alone whether the sentence is a heading, a time heading, a restriction or neither, whatever the layout.
+ */
+record Facts(
+        String text,
+        List<String> roads,
+        Set<Direction> directions,
+        Set<RestrictionType> kinds,
+        List<TimeGrammar.Item> time,
+        boolean diversion) {
+
+    static Facts of(String text, List<Token> tokens) {
+        int div = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == TokenKind.DIVERSION) {
+                div = i;
+                break;
+            }
+        }
+        List<Token> before = tokens.subList(0, div);
+        Set<String> roads = new LinkedHashSet<>();
+        Set<Direction> directions = EnumSet.noneOf(Direction.class);
+        for (int i = 0; i < before.size(); i++) {
+            Token t = before.get(i);
+            if (t.kind() == TokenKind.ROAD) {
+                roads.add(t.value());
+            } else if (t.kind() == TokenKind.DIRECTION) {
+                directions.add(direction(t.value()));
+            } else if (t.kind() == TokenKind.WORD
+                    && i + 2 < before.size()
+                    && before.get(i + 1).is(TokenKind.CONNECTOR, "AND")
+                    && before.get(i + 2).kind() == TokenKind.DIRECTION) {
+                // "north and southbound"
+                Direction d = direction(t.value().toUpperCase(java.util.Locale.ROOT) + "BOUND");
+                if (d != Direction.UNKNOWN) {
+                    directions.add(d);
+                }
+            }
+        }
+        return new Facts(
+                text,
+                new ArrayList<>(roads),
+                directions,
+                kinds(before),
+                TimeGrammar.parse(tokens),
+                div < tokens.size());
+    }
+
+    boolean hasDays() {
+        return time.stream()
+                .anyMatch(x -> !(x.value() instanceof TimeExpr.Hours)
+                        && !(x.value() instanceof TimeExpr.Clock)
+                        && !(x.value() instanceof TimeExpr.Night));
+    }
+
+    boolean hasHours() {
+        return time.stream()
+                .anyMatch(x -> x.value() instanceof TimeExpr.Hours
+                        || x.value() instanceof TimeExpr.Windows
+                        || x.value() instanceof TimeExpr.MomentRange);
+    }
+
+    /** The kinds of restriction a sentence announces, from its nouns: "slip road closures", "lane one closure". */
+    static Set<RestrictionType> kinds(List<Token> t) {
+        Set<RestrictionType> out = EnumSet.noneOf(RestrictionType.class);
+        boolean closure = false;
+        boolean slip = false;
+        boolean link = false;
+        boolean lane = false;
+        boolean allLanes = false;
+        boolean shoulder = false;
+        boolean tunnel = false;
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (x.kind() == TokenKind.RESTRICTION) {
+                switch (x.value()) {
+                    case "CLOSURE" -> closure = true;
+                    case "NARROW_LANES" -> out.add(RestrictionType.NARROW_LANES);
+                    case "CONTRAFLOW" -> out.add(RestrictionType.CONTRAFLOW);
+                    case "SPEED_LIMIT" -> out.add(RestrictionType.SPEED_LIMIT);
+                    case "SIGNALS" -> out.add(RestrictionType.TRAFFIC_SIGNALS);
+                    case "STOP_GO" -> out.add(RestrictionType.STOP_GO_BOARDS);
+                    case "CONVOY" -> out.add(RestrictionType.CONVOY_WORKING);
+                    case "TRAFFIC_MANAGEMENT" -> out.add(RestrictionType.LANE_CLOSURE);
+                    default -> {}
+                }
+            } else if (x.kind() == TokenKind.CARRIAGEWAY) {
+                switch (x.value()) {
+                    case "ENTRY_SLIP", "EXIT_SLIP", "SLIP" -> slip = true;
+                    case "LINK" -> link = true;
+                    case "LANE" -> {
+                        boolean all = i > 0
+                                && t.get(i - 1).kind() == TokenKind.WORD
+                                && t.get(i - 1).value().equalsIgnoreCase("all");
+                        allLanes |= all;
+                        lane |= !all;
+                    }
+                    case "HARD_SHOULDER" -> shoulder = true;
+                    case "TUNNEL" -> tunnel = true;
+                    default -> {}
+                }
+            }
+        }
+        if (closure) {
+            if (slip) {
+                out.add(RestrictionType.SLIP_ROAD_CLOSURE);
+            }
+            if (link) {
+                out.add(RestrictionType.LINK_ROAD_CLOSURE);
+            }
+            if (tunnel) {
+                out.add(RestrictionType.TUNNEL_CLOSURE);
+            }
+            if (lane) {
+                out.add(RestrictionType.LANE_CLOSURE);
+            }
+            if (shoulder) {
+                out.add(RestrictionType.HARD_SHOULDER_CLOSURE);
+            }
+            if (allLanes || (!slip && !link && !tunnel && !lane && !shoulder)) {
+                out.add(RestrictionType.CARRIAGEWAY_CLOSURE);
+            }
+        }
+        return out;
+    }
+
+    private static Direction direction(String value) {
+        return switch (value) {
+            case "NORTHBOUND" -> Direction.NORTHBOUND;
+            case "SOUTHBOUND" -> Direction.SOUTHBOUND;
+            case "EASTBOUND" -> Direction.EASTBOUND;
+            case "WESTBOUND" -> Direction.WESTBOUND;
+            case "CLOCKWISE" -> Direction.CLOCKWISE;
+            case "ANTICLOCKWISE" -> Direction.ANTICLOCKWISE;
+            case "BOTH" -> Direction.BOTH;
+            default -> Direction.UNKNOWN;
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package uk.interchange.roadworks.bulletin.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import uk.interchange.roadworks.bulletin.ReadResult;
+import uk.interchange.roadworks.bulletin.TextCleaner;
+import uk.interchange.roadworks.check.Agreement;
+import uk.interchange.roadworks.schedule.LondonTime;
+
+/** The layout-free reader on short bulletins written for these tests in the layouts real ones use. */
+class ComposedReaderTest {
+    private static List<String> occurrences(String text, LocalDate published) {
+        ReadResult r = ComposedReader.read(text, published);
+        return Agreement.occurrences(r).stream()
+                .map(o -> o.road() + " " + o.direction() + " " + o.type() + " " + LondonTime.local(o.start()) + " "
+                        + LondonTime.local(o.end()))
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void dayHeadingsOverBulletsWithTheHoursGivenOnceAtTheTop() {
+        String text = """
+                Works will be carried out overnight between 9pm and 5am unless stated otherwise.
+
+                Full closures
+
+                Tuesday 9 to Wednesday 10 (two nights)
+
+                \u2022 M11 northbound junction 8 to junction 9. Traffic will be diverted via the A120.
+
+                Friday 12 (one night)
+
+                \u2022 A14 eastbound between junction 35 and junction 36
+                """;
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 5)))
+                .containsExactly(
+                        "A14 eastbound carriageway-closure 2027-03-12T21:00 2027-03-13T05:00",
+                        "M11 northbound carriageway-closure 2027-03-09T21:00 2027-03-10T05:00",
+                        "M11 northbound carriageway-closure 2027-03-10T21:00 2027-03-11T05:00");
+    }
+
+    @Test
+    void locationScheduleAndReasonLabels() {
+        String text = """
+                A47 near Dereham
+
+                Location: The A47 westbound between the B1110 and the A1075.
+                Schedule: From 10pm to 5am from March 15-17.
+                Reason: Drainage repairs. One lane will be closed.
+
+                A140 southbound
+
+                Location: A140 southbound at the Scole roundabout. Schedule: From 8pm on March 18 until 6am on March 19.
+                Reason: Resurfacing. The road will be closed.
+                """;
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 12)))
+                .containsExactly(
+                        "A140 southbound carriageway-closure 2027-03-18T20:00 2027-03-19T06:00",
+                        "A47 westbound lane-closure 2027-03-15T22:00 2027-03-16T05:00",
+                        "A47 westbound lane-closure 2027-03-16T22:00 2027-03-17T05:00",
+                        "A47 westbound lane-closure 2027-03-17T22:00 2027-03-18T05:00");
+    }
+
+    @Test
+    void roadPlaceAndSentenceOnOneLineWithRelativeDays() {
+        // published on Monday 8 March 2027: "today" is that Monday
+        String text = "A66 Brough: There will be overnight eastbound lane one closures from today until Wednesday,"
+                + " from 8pm until 6am, for barrier repairs.";
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 8)))
+                .containsExactly(
+                        "A66 eastbound lane-closure 2027-03-08T20:00 2027-03-09T06:00",
+                        "A66 eastbound lane-closure 2027-03-09T20:00 2027-03-10T06:00",
+                        "A66 eastbound lane-closure 2027-03-10T20:00 2027-03-11T06:00");
+    }
+
+    @Test
+    void aRestrictionWithoutItsDirectionOrTimeIsAWarningNotAGuess() {
+        ReadResult r = ComposedReader.read(
+                "A1 Morpeth: There will be lane closures.\nM6 junction 4: closures on Tuesday 9 March from 8pm to 6am.",
+                LocalDate.of(2027, 3, 8));
+        assertThat(r.works()).isEmpty();
+        assertThat(r.warnings())
+                .extracting(w -> w.reason())
+                .containsExactly(
+                        "a restriction, but no day and hours", "a restriction, but its direction is not given");
+    }
+
+    /** Whatever the text, it is read without an exception and every sentence is accounted for: no word is lost. */
+    @Property
+    void anyTextIsReadAndAccountedFor(@ForAll String text) {
+        ReadResult r = ComposedReader.read(text, LocalDate.of(2027, 3, 8));
+        StringBuilder accounted = new StringBuilder();
+        r.sentences().forEach(a -> accounted.append(lettersAndDigits(a.text())));
+        assertThat(accounted.toString()).isEqualTo(lettersAndDigits(TextCleaner.clean(text)));
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}
