@@ -16,30 +16,50 @@ import uk.interchange.partnership.matching.Nicknames;
 
 /**
  * Accuracy of the matcher on the labelled public sets in ../shared/data (skipped when they are not there): FEBRL 4
- * (two files, 5,000 true pairs), FEBRL 3 (duplicates within one file) and the 50k-person set with UK postcodes.
+ * (two files, 5,000 true pairs), FEBRL 3 (duplicates within one file) and the 50k-person set with UK postcodes; and
+ * the UK-style people and companies of {@link UkStyleSets}, made from seeds ({@code --uk-seeds 101,102}, the default;
+ * {@code --only uk} for those alone).
  * Pairwise precision, recall and F1 at the default threshold (or the one given), with the time each took.
  *
  * <pre>java -cp "bench/target/classes:app/target/interchange.jar:app/target/lib/*" \
- *     uk.interchange.bench.partnership.MatchAccuracy [--data ../shared/data] [--threshold 0.5]</pre>
+ *     uk.interchange.bench.partnership.MatchAccuracy [--data ../shared/data] [--threshold 0.5] [--uk-seeds 101,102]
+ *     [--only uk]</pre>
  */
 public final class MatchAccuracy {
     private static Map<String, uk.interchange.partnership.matching.MatchRecord.Field> mapping = Map.of();
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of("../shared/data");
+        List<Long> seeds = List.of(101L, 102L);
+        boolean ukOnly = false;
         double threshold = Linker.Options.defaults().threshold();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[i + 1]);
                 case "--threshold" -> threshold = Double.parseDouble(args[i + 1]);
+                case "--uk-seeds" ->
+                    seeds = java.util.Arrays.stream(args[i + 1].split(","))
+                            .map(Long::parseLong)
+                            .toList();
+                case "--only" -> ukOnly = args[i + 1].equals("uk");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (!Files.isDirectory(data.resolve("febrl"))) {
-            System.out.println("no labelled data at " + data.toAbsolutePath() + "; nothing measured");
+        Linker.Options o = Linker.Options.defaults().withThreshold(threshold);
+        // the UK-style sets are made here from their seeds; 1 is the seed to look into, the others are for measuring
+        for (long seed : seeds) {
+            Path dir = Files.createTempDirectory("uk-style-" + seed);
+            UkStyleSets.Files4 f = UkStyleSets.write(seed, dir, data.resolve("nicknames/names.csv"), 5000, 3000);
+            link("UK people, seed " + seed, f.peopleA(), f.peopleB(), o, UkStyleSets::truth);
+            link("UK companies, seed " + seed, f.companiesA(), f.companiesB(), o, UkStyleSets::truth);
+        }
+        if (ukOnly) {
             return;
         }
-        Linker.Options o = Linker.Options.defaults().withThreshold(threshold);
+        if (!Files.isDirectory(data.resolve("febrl"))) {
+            System.out.println("no labelled data at " + data.toAbsolutePath() + "; nothing more measured");
+            return;
+        }
         link(
                 "FEBRL 4 (4a with 4b)",
                 data.resolve("febrl/dataset4a.csv"),
@@ -155,6 +175,16 @@ public final class MatchAccuracy {
                 r.model().iterations(),
                 r.model().matchShare(),
                 r.blocksLeftOut().size());
+        if (name.startsWith("UK")) {
+            // the false pairs by the kind of record on the right: the hard negatives the sets plant
+            Map<String, Long> kinds = new java.util.TreeMap<>();
+            r.pairs().stream()
+                    .filter(p -> !truth.apply(p.left().id())
+                            .equals(truth.apply(p.right().id())))
+                    .forEach(p -> kinds.merge(p.right().id().replaceAll("[0-9].*", ""), 1L, Long::sum));
+            System.out.println("  false pairs by kind (rel relative, ns namesake, tw twin, sn same name elsewhere,"
+                    + " gr group company; p, q, c, d others): " + kinds);
+        }
     }
 
     /** True pairs: across the two lists, or (one list) within it, each pair once. */
