@@ -24,6 +24,39 @@ public record Comparison(
         int level(MatchRecord a, MatchRecord b);
     }
 
+    /**
+     * A comparison made of level objects: 0 when {@code known} fails for either record, else the first level whose
+     * condition holds (1 up), else the last, {@code otherwise}. The labels are the levels' own.
+     */
+    public static Comparison of(
+            String name,
+            Set<Field> needs,
+            java.util.function.Predicate<MatchRecord> known,
+            List<Level> levels,
+            String otherwise,
+            Function<MatchRecord, String> frequencyOf) {
+        Level[] ls = levels.toArray(Level[]::new);
+        List<String> labels = new java.util.ArrayList<>();
+        levels.forEach(l -> labels.add(l.label()));
+        labels.add(otherwise);
+        return new Comparison(
+                name,
+                List.copyOf(labels),
+                needs,
+                (a, b) -> {
+                    if (!known.test(a) || !known.test(b)) {
+                        return 0;
+                    }
+                    for (int i = 0; i < ls.length; i++) {
+                        if (ls[i].test(a, b)) {
+                            return i + 1;
+                        }
+                    }
+                    return ls.length + 1;
+                },
+                frequencyOf);
+    }
+
     public int level(MatchRecord a, MatchRecord b) {
         return leveller.level(a, b);
     }

@@ -8,65 +8,48 @@ import uk.interchange.partnership.matching.MatchRecord.Field;
 public final class Comparisons {
     private Comparisons() {}
 
-    static final Comparison GIVEN = new Comparison(
+    private static final Level.On GIVEN_NAME = new Level.On("given name", "given names", r -> r.given);
+    private static final Level.On SURNAME_ = new Level.On("surname", "surnames", r -> r.surname);
+    private static final Level.Words ADDRESS_WORDS = new Level.Words("addresses", r -> r.addressWords);
+    private static final Level.On ADDRESS_ = new Level.On("address", "addresses", r -> r.address);
+    private static final Level.On TOWN_ = new Level.On("town", "towns", r -> r.town);
+    private static final Level.On POSTCODE_ = new Level.On("postcode", "postcodes", r -> r.postcode);
+    private static final Level.On PHONE_ = new Level.On("phone number", "phone numbers", r -> r.phone);
+    private static final Level.On EMAIL_ = new Level.On("email address", "email addresses", r -> r.email);
+    private static final Level.On COMPANY_ = new Level.On("company name", "company names", r -> r.company);
+    private static final Level.Words COMPANY_WORDS = new Level.Words("company names", r -> r.companyWords);
+
+    private static final Level NAMES_SWAPPED = Level.of("given name and surname swapped", Comparisons::swapped);
+
+    static final Comparison GIVEN = Comparison.of(
             "given name",
-            List.of(
-                    "the same given name",
-                    "given names that are forms of one name (Bob, Robert)",
-                    "given names nearly the same (Jaro-Winkler at least 0.92), or given name and surname swapped",
-                    "given names alike (Jaro-Winkler at least 0.80, or the same sound)",
-                    "one given name is the other's initial",
-                    "different given names"),
             Set.of(Field.GIVEN, Field.FULL_NAME),
-            (a, b) -> {
-                if (a.given.isEmpty() || b.given.isEmpty()) {
-                    return 0;
-                }
-                if (a.given.equals(b.given)) {
-                    return 1;
-                }
-                if (related(a, b)) {
-                    return 2;
-                }
-                double jw = Similarity.jaroWinkler(a.given, b.given);
-                if (jw >= 0.92 || swapped(a, b)) {
-                    return 3;
-                }
-                if (jw >= 0.80 || a.givenCode.equals(b.givenCode)) {
-                    return 4;
-                }
-                if ((a.given.length() == 1 || b.given.length() == 1) && a.given.charAt(0) == b.given.charAt(0)) {
-                    return 5;
-                }
-                return 6;
-            },
+            r -> !r.given.isEmpty(),
+            List.of(
+                    GIVEN_NAME.same(),
+                    Level.of("given names that are forms of one name (Bob, Robert)", Comparisons::related),
+                    GIVEN_NAME.jaroWinkler(0.92).or(NAMES_SWAPPED),
+                    GIVEN_NAME.jaroWinkler(0.80).or(GIVEN_NAME.samePart("sound of the given name", r -> r.givenCode)),
+                    Level.of(
+                            "one given name is the other's initial",
+                            (a, b) -> (a.given.length() == 1 || b.given.length() == 1)
+                                    && a.given.charAt(0) == b.given.charAt(0))),
+            "different given names",
             r -> r.given);
 
-    static final Comparison SURNAME = new Comparison(
+    static final Comparison SURNAME = Comparison.of(
             "surname",
-            List.of(
-                    "the same surname",
-                    "surnames nearly the same (Jaro-Winkler at least 0.92), or given name and surname swapped",
-                    "surnames that share a part (a double-barrelled name) or sound the same",
-                    "surnames alike (Jaro-Winkler at least 0.80)",
-                    "different surnames"),
             Set.of(Field.SURNAME, Field.FULL_NAME),
-            (a, b) -> {
-                if (a.surname.isEmpty() || b.surname.isEmpty()) {
-                    return 0;
-                }
-                if (a.surname.equals(b.surname)) {
-                    return 1;
-                }
-                double jw = Similarity.jaroWinkler(a.surname, b.surname);
-                if (jw >= 0.92 || swapped(a, b)) {
-                    return 2;
-                }
-                if (shareAPart(a.surnameParts, b.surnameParts) || a.surnameCode.equals(b.surnameCode)) {
-                    return 3;
-                }
-                return jw >= 0.80 ? 4 : 5;
-            },
+            r -> !r.surname.isEmpty(),
+            List.of(
+                    SURNAME_.same(),
+                    SURNAME_.jaroWinkler(0.92).or(NAMES_SWAPPED),
+                    Level.of(
+                                    "surnames that share a part (a double-barrelled name)",
+                                    (a, b) -> shareAPart(a.surnameParts, b.surnameParts))
+                            .or(SURNAME_.samePart("sound of the surname", r -> r.surnameCode)),
+                    SURNAME_.jaroWinkler(0.80)),
+            "different surnames",
             r -> r.surname);
 
     static final Comparison BIRTH = new Comparison(
@@ -82,138 +65,73 @@ public final class Comparisons {
             (a, b) -> a.born == null || b.born == null ? 0 : BirthDate.level(a.born, b.born),
             null);
 
-    static final Comparison ADDRESS = new Comparison(
+    static final Comparison ADDRESS = Comparison.of(
             "address",
-            List.of(
-                    "the same address",
-                    "addresses nearly the same (most words in common, or Jaro-Winkler at least 0.92)",
-                    "addresses whose words are alike (each close to one of the other's)",
-                    "addresses with half their words in common",
-                    "different addresses"),
             Set.of(Field.ADDRESS, Field.ADDRESS_1, Field.ADDRESS_2, Field.STREET_NUMBER),
-            (a, b) -> {
-                if (a.address.isEmpty() || b.address.isEmpty()) {
-                    return 0;
-                }
-                if (a.address.equals(b.address)) {
-                    return 1;
-                }
-                double words = Similarity.tokenSet(a.addressWords, b.addressWords);
-                if (words >= 0.75 || Similarity.jaroWinkler(a.address, b.address) >= 0.92) {
-                    return 2;
-                }
-                if (Similarity.wordsAlike(a.addressWords, b.addressWords) >= 0.9) {
-                    return 3;
-                }
-                return words >= 0.5 ? 4 : 5;
-            },
+            r -> !r.address.isEmpty(),
+            List.of(
+                    ADDRESS_.same(),
+                    ADDRESS_WORDS.inCommon(0.75).or(ADDRESS_.jaroWinkler(0.92)),
+                    ADDRESS_WORDS.alike(0.9),
+                    ADDRESS_WORDS.inCommon(0.5)),
+            "different addresses",
             null);
 
-    static final Comparison TOWN = new Comparison(
+    static final Comparison TOWN = Comparison.of(
             "town",
-            List.of("the same town", "towns nearly the same (Jaro-Winkler at least 0.90)", "different towns"),
             Set.of(Field.TOWN),
-            (a, b) -> {
-                if (a.town.isEmpty() || b.town.isEmpty()) {
-                    return 0;
-                }
-                if (a.town.equals(b.town)) {
-                    return 1;
-                }
-                return Similarity.jaroWinkler(a.town, b.town) >= 0.90 ? 2 : 3;
-            },
+            r -> !r.town.isEmpty(),
+            List.of(TOWN_.same(), TOWN_.jaroWinkler(0.90)),
+            "different towns",
             r -> r.town);
 
-    static final Comparison POSTCODE = new Comparison(
+    static final Comparison POSTCODE = Comparison.of(
             "postcode",
-            List.of(
-                    "the same postcode",
-                    "the same postcode sector (RG2 0)",
-                    "the same postcode district (RG2)",
-                    "postcodes one character apart",
-                    "different postcodes"),
             Set.of(Field.POSTCODE),
-            (a, b) -> {
-                if (a.postcode.isEmpty() || b.postcode.isEmpty()) {
-                    return 0;
-                }
-                if (a.postcode.equals(b.postcode)) {
-                    return 1;
-                }
-                if (!a.sector.isEmpty() && a.sector.equals(b.sector)) {
-                    return 2;
-                }
-                if (!a.district.isEmpty() && a.district.equals(b.district)) {
-                    return 3;
-                }
-                return Similarity.editDistance(a.postcode, b.postcode) == 1 ? 4 : 5;
-            },
+            r -> !r.postcode.isEmpty(),
+            List.of(
+                    POSTCODE_.same(),
+                    POSTCODE_.samePart("postcode sector (RG2 0)", r -> r.sector),
+                    POSTCODE_.samePart("postcode district (RG2)", r -> r.district),
+                    POSTCODE_.editsAtMost(1)),
+            "different postcodes",
             r -> r.postcode);
 
-    static final Comparison PHONE = new Comparison(
+    static final Comparison PHONE = Comparison.of(
             "phone",
-            List.of("the same phone number", "phone numbers one digit apart", "different phone numbers"),
             Set.of(Field.PHONE),
-            (a, b) -> {
-                if (a.phone.isEmpty() || b.phone.isEmpty()) {
-                    return 0;
-                }
-                if (a.phone.equals(b.phone)) {
-                    return 1;
-                }
-                return Similarity.editDistance(a.phone, b.phone) == 1 ? 2 : 3;
-            },
+            r -> !r.phone.isEmpty(),
+            List.of(PHONE_.same(), PHONE_.editsAtMost(1)),
+            "different phone numbers",
             r -> r.phone);
 
-    static final Comparison EMAIL = new Comparison(
+    static final Comparison EMAIL = Comparison.of(
             "email",
-            List.of("the same email address", "the same name before the @", "different email addresses"),
             Set.of(Field.EMAIL),
-            (a, b) -> {
-                if (a.email.isEmpty() || b.email.isEmpty()) {
-                    return 0;
-                }
-                if (a.email.equals(b.email)) {
-                    return 1;
-                }
-                int x = a.email.indexOf('@');
-                int y = b.email.indexOf('@');
-                return x > 0 && y > 0 && a.email.substring(0, x).equals(b.email.substring(0, y)) ? 2 : 3;
-            },
+            r -> !r.email.isEmpty(),
+            List.of(EMAIL_.same(), EMAIL_.samePart("name before the @", Comparisons::beforeAt)),
+            "different email addresses",
             r -> r.email);
 
-    static final Comparison COMPANY = new Comparison(
+    static final Comparison COMPANY = Comparison.of(
             "company name",
-            List.of(
-                    "the same company name (legal form and \"the\" aside)",
-                    "company names with most words in common",
-                    "company names nearly the same (Jaro-Winkler at least 0.90)",
-                    "different company names"),
             Set.of(Field.COMPANY_NAME),
-            (a, b) -> {
-                if (a.company.isEmpty() || b.company.isEmpty()) {
-                    return 0;
-                }
-                if (a.company.equals(b.company)) {
-                    return 1;
-                }
-                if (Similarity.tokenSet(a.companyWords, b.companyWords) >= 0.8) {
-                    return 2;
-                }
-                return Similarity.jaroWinkler(a.company, b.company) >= 0.90 ? 3 : 4;
-            },
+            r -> !r.company.isEmpty(),
+            List.of(
+                    Level.of(
+                            "the same company name (legal form and \"the\" aside)",
+                            (a, b) -> a.company.equals(b.company)),
+                    COMPANY_WORDS.inCommon(0.8),
+                    COMPANY_.jaroWinkler(0.90)),
+            "different company names",
             r -> r.company);
 
-    static final Comparison COMPANY_NUMBER = new Comparison(
+    static final Comparison COMPANY_NUMBER = Comparison.of(
             "company number",
-            List.of("the same Companies House number", "different Companies House numbers"),
             Set.of(Field.COMPANY_NUMBER),
-            (a, b) -> {
-                if (a.companyNumber.isEmpty() || b.companyNumber.isEmpty()) {
-                    return 0;
-                }
-                return a.companyNumber.equals(b.companyNumber) ? 1 : 2;
-            },
+            r -> !r.companyNumber.isEmpty(),
+            List.of(Level.of("the same Companies House number", (a, b) -> a.companyNumber.equals(b.companyNumber))),
+            "different Companies House numbers",
             null);
 
     /** Every comparison, in the order explanations list them. */
@@ -223,6 +141,11 @@ public final class Comparisons {
     /** The comparisons that files with these fields (both sides) can make. */
     public static List<Comparison> forFields(Set<MatchRecord.Field> fields) {
         return ALL.stream().filter(c -> c.applies(fields)).toList();
+    }
+
+    private static String beforeAt(MatchRecord r) {
+        int at = r.email.indexOf('@');
+        return at > 0 ? r.email.substring(0, at) : "";
     }
 
     private static boolean related(MatchRecord a, MatchRecord b) {
