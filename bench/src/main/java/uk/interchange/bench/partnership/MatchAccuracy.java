@@ -144,6 +144,23 @@ public final class MatchAccuracy {
                             "  missed %s %s p=%.3f levels %s%n",
                             p.left().id(), p.right().id(), p.probability(), java.util.Arrays.toString(p.levels())));
         }
+        if (System.getenv("FALSE") != null) {
+            // the false pairs kept, each comparison's level and weight, to see what outweighed what
+            var cs = r.model().comparisons();
+            r.pairs().stream()
+                    .filter(p -> !truth.apply(p.left().id())
+                            .equals(truth.apply(p.right().id())))
+                    .limit(Integer.parseInt(System.getenv("FALSE")))
+                    .forEach(p -> {
+                        System.out.printf(
+                                "  false %s %s p=%.4f prior %.2f%n", p.left(), p.right(), p.probability(), r.prior());
+                        for (int c = 0; c < cs.size(); c++) {
+                            System.out.printf(
+                                    "    %-14s %6.2f  %s%n",
+                                    cs.get(c).name(), p.weights()[c], cs.get(c).words(p.levels()[c]));
+                        }
+                    });
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         long truePairs = truePairs(
                 left.records().stream().map(x -> truth.apply(x.id())).toList(),

@@ -77,6 +77,9 @@ public final class Blocking {
                     "company number",
                     Set.of(Field.COMPANY_NUMBER),
                     r -> r.companyNumber.isEmpty() ? null : r.companyNumber),
+            new Key("NI number", Set.of(Field.NI_NUMBER), r -> r.niNumber.isEmpty() ? null : r.niNumber),
+            new Key("vehicle", Set.of(Field.VEHICLE), r -> r.vehicle.isEmpty() ? null : r.vehicle),
+            new Key("bank account", Set.of(Field.ACCOUNT_NUMBER), r -> r.bankAccount.isEmpty() ? null : r.bankAccount),
             new Key(
                     "company name",
                     Set.of(Field.COMPANY_NAME),

@@ -102,7 +102,7 @@ public final class Comparisons {
             Set.of(Field.PHONE),
             r -> !r.phone.isEmpty(),
             List.of(PHONE_.same(), PHONE_.editsAtMost(1)),
-            "different phone numbers",
+            "two valid, different phone numbers",
             r -> r.phone);
 
     static final Comparison EMAIL = Comparison.of(
@@ -110,7 +110,7 @@ public final class Comparisons {
             Set.of(Field.EMAIL),
             r -> !r.email.isEmpty(),
             List.of(EMAIL_.same(), EMAIL_.samePart("name before the @", Comparisons::beforeAt)),
-            "different email addresses",
+            "two valid, different email addresses",
             r -> r.email);
 
     static final Comparison COMPANY = Comparison.of(
@@ -126,17 +126,65 @@ public final class Comparisons {
             "different company names",
             r -> r.company);
 
-    static final Comparison COMPANY_NUMBER = Comparison.of(
+    /**
+     * m for an identifier that belongs to one person or company: a true pair shows two valid, different values only
+     * when one was mistyped into another valid value, taken as one in a thousand. Agreement is then worth about
+     * log2(0.999 / chance) and a difference about -10 (a thousand to one against), whatever else agrees.
+     */
+    static final double[] ONE_OWNER_M = {0, 0.999, 0.001};
+
+    static final Comparison COMPANY_NUMBER = identifier(
             "company number",
-            Set.of(Field.COMPANY_NUMBER),
-            r -> !r.companyNumber.isEmpty(),
-            List.of(Level.of("the same Companies House number", (a, b) -> a.companyNumber.equals(b.companyNumber))),
-            "different Companies House numbers",
+            Field.COMPANY_NUMBER,
+            "Companies House number",
+            "Companies House numbers",
+            r -> r.companyNumber);
+
+    static final Comparison NI_NUMBER = identifier(
+            "ni number", Field.NI_NUMBER, "National Insurance number", "National Insurance numbers", r -> r.niNumber);
+
+    static final Comparison BANK_ACCOUNT =
+            identifier("bank account", Field.ACCOUNT_NUMBER, "bank account", "bank accounts", r -> r.bankAccount);
+
+    /**
+     * A vehicle: agreeing is strong evidence, but a person may keep several vehicles, so a difference is weighed as
+     * the files show it (by EM), not as proof.
+     */
+    static final Comparison VEHICLE = Comparison.of(
+            "vehicle registration",
+            Set.of(Field.VEHICLE),
+            r -> !r.vehicle.isEmpty(),
+            List.of(new Level.On("vehicle registration", "vehicle registrations", r -> r.vehicle).same()),
+            "two valid, different vehicle registrations",
             null);
 
+    private static Comparison identifier(
+            String name, Field field, String one, String many, java.util.function.Function<MatchRecord, String> v) {
+        return Comparison.of(
+                name,
+                Set.of(field),
+                r -> !v.apply(r).isEmpty(),
+                List.of(new Level.On(one, many, v).same()),
+                "two valid, different " + many,
+                null,
+                ONE_OWNER_M);
+    }
+
     /** Every comparison, in the order explanations list them. */
-    public static final List<Comparison> ALL =
-            List.of(GIVEN, SURNAME, BIRTH, ADDRESS, TOWN, POSTCODE, PHONE, EMAIL, COMPANY, COMPANY_NUMBER);
+    public static final List<Comparison> ALL = List.of(
+            GIVEN,
+            SURNAME,
+            BIRTH,
+            ADDRESS,
+            TOWN,
+            POSTCODE,
+            PHONE,
+            EMAIL,
+            COMPANY,
+            COMPANY_NUMBER,
+            NI_NUMBER,
+            VEHICLE,
+            BANK_ACCOUNT);
 
     /** The comparisons that files with these fields (both sides) can make. */
     public static List<Comparison> forFields(Set<MatchRecord.Field> fields) {

@@ -37,13 +37,40 @@ public final class MatchInput {
         NAMES.put(Field.EMAIL, List.of("email"));
         NAMES.put(Field.COMPANY_NAME, List.of("company_name"));
         NAMES.put(Field.COMPANY_NUMBER, List.of("company_number"));
+        NAMES.put(Field.NI_NUMBER, List.of("ni_number", "national_insurance_number", "nino"));
+        NAMES.put(Field.VEHICLE, List.of("vehicle_registration", "registration_mark", "vrm"));
+        NAMES.put(Field.SORT_CODE, List.of("sort_code"));
+        NAMES.put(Field.ACCOUNT_NUMBER, List.of("account_number"));
     }
 
     /** A row that could not be read, and why. */
     public record Problem(int line, String reason) {}
 
     /** What was read: the records, the fields the file has, and the rows left out (only when skipping was asked). */
-    public record Read(List<MatchRecord> records, java.util.Set<Field> fields, List<Problem> skipped) {}
+    public record Read(List<MatchRecord> records, java.util.Set<Field> fields, List<Problem> skipped) {
+        /**
+         * The identifiers that failed their format or check, by field: how many, and the lines of the first ten.
+         * They were read as not given (never as a disagreement); a run reports them.
+         */
+        public Map<Field, Invalid> invalid() {
+            Map<Field, Invalid> out = new java.util.EnumMap<>(Field.class);
+            for (MatchRecord r : records) {
+                for (Field f : r.invalid()) {
+                    Invalid was = out.getOrDefault(f, new Invalid(0, List.of()));
+                    List<Integer> lines = was.firstLines().size() < 10
+                            ? java.util.stream.Stream.concat(
+                                            was.firstLines().stream(), java.util.stream.Stream.of(r.line()))
+                                    .toList()
+                            : was.firstLines();
+                    out.put(f, new Invalid(was.count() + 1, lines));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** How many values of a column failed their check, and the first lines they are on. */
+    public record Invalid(int count, List<Integer> firstLines) {}
 
     /** Refused input: the first problem, with its line (0 for the file as a whole). */
     public static final class Refused extends RuntimeException {

@@ -1,11 +1,17 @@
 package uk.interchange.partnership.matching;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import uk.interchange.partnership.model.BankAccount;
 import uk.interchange.partnership.model.CompanyNumber;
+import uk.interchange.partnership.model.Email;
+import uk.interchange.partnership.model.Parsed;
 import uk.interchange.partnership.model.Phone;
 import uk.interchange.partnership.model.Postcode;
+import uk.interchange.partnership.model.RegistrationMark;
 
 /**
  * One record to match, normalised once: every comparison and blocking key reads these fields, never the raw text.
@@ -32,6 +38,11 @@ public final class MatchRecord {
     final String company;
     final List<String> companyWords;
     final String companyNumber;
+    final String niNumber;
+    final String vehicle;
+    final String bankAccount;
+    /** The identifiers given that failed their format or check: treated as not given, and counted for the run. */
+    final Set<Field> invalid;
 
     MatchRecord(String id, int line, Map<Field, String> raw, Nicknames nicknames) {
         this.id = id;
@@ -67,15 +78,48 @@ public final class MatchRecord {
             this.sector = "";
             this.district = "";
         }
-        String ph = raw.getOrDefault(Field.PHONE, "");
-        var phone = Phone.parse(ph);
-        this.phone = phone.ok() ? phone.get().e164() : ph.replaceAll("[^0-9]", "");
-        this.email = raw.getOrDefault(Field.EMAIL, "").strip().toLowerCase(java.util.Locale.ROOT);
+        // an identifier that fails its format or check is not known, never a disagreement: "N/A" is no number
+        Set<Field> bad = EnumSet.noneOf(Field.class);
+        this.phone = valid(raw, Field.PHONE, bad, t -> Phone.parse(t).map(Phone::e164));
+        this.email = valid(raw, Field.EMAIL, bad, t -> Email.parse(t).map(Email::value));
         this.company = Names.company(raw.getOrDefault(Field.COMPANY_NAME, ""));
         this.companyWords = Text.words(company);
-        String cn = raw.getOrDefault(Field.COMPANY_NUMBER, "");
-        var number = CompanyNumber.parse(cn);
-        this.companyNumber = number.ok() ? number.get().value() : Text.fold(cn).replace(" ", "");
+        this.companyNumber = valid(
+                raw, Field.COMPANY_NUMBER, bad, t -> CompanyNumber.parse(t).map(CompanyNumber::value));
+        this.niNumber = valid(raw, Field.NI_NUMBER, bad, Identifiers::niNumber);
+        this.vehicle =
+                valid(raw, Field.VEHICLE, bad, t -> RegistrationMark.parse(t).map(RegistrationMark::value));
+        String sortCode = raw.getOrDefault(Field.SORT_CODE, "");
+        String account = raw.getOrDefault(Field.ACCOUNT_NUMBER, "");
+        if (sortCode.isBlank() && account.isBlank()) {
+            this.bankAccount = "";
+        } else {
+            var bank = BankAccount.parse(sortCode, account);
+            this.bankAccount = bank.ok() ? bank.get().toString() : "";
+            if (!bank.ok()) {
+                bad.add(raw.containsKey(Field.ACCOUNT_NUMBER) ? Field.ACCOUNT_NUMBER : Field.SORT_CODE);
+            }
+        }
+        this.invalid = bad.isEmpty() ? Set.of() : Set.copyOf(bad);
+    }
+
+    private static String valid(
+            Map<Field, String> raw, Field field, Set<Field> bad, Function<String, Parsed<String>> parse) {
+        String t = raw.getOrDefault(field, "");
+        if (t.isBlank()) {
+            return "";
+        }
+        Parsed<String> p = parse.apply(t);
+        if (!p.ok()) {
+            bad.add(field);
+            return "";
+        }
+        return p.get();
+    }
+
+    /** The identifier fields given on this record that failed their format or check (and so count as not given). */
+    public Set<Field> invalid() {
+        return invalid;
     }
 
     /** A record from fields already picked out (as a screening's forms and files give them). */
@@ -89,7 +133,10 @@ public final class MatchRecord {
         return id + " [" + given + " | " + surname + " | " + (born == null ? "" : born.digits()) + " | " + address
                 + " | " + town + " | " + postcode + (phone.isEmpty() ? "" : " | " + phone)
                 + (email.isEmpty() ? "" : " | " + email) + (company.isEmpty() ? "" : " | " + company)
-                + (companyNumber.isEmpty() ? "" : " | " + companyNumber) + "]";
+                + (companyNumber.isEmpty() ? "" : " | " + companyNumber)
+                + (niNumber.isEmpty() ? "" : " | " + niNumber)
+                + (vehicle.isEmpty() ? "" : " | " + vehicle)
+                + (bankAccount.isEmpty() ? "" : " | " + bankAccount) + "]";
     }
 
     /** The phone number in +44 form (or its digits, when it is not a UK number). */
@@ -126,6 +173,10 @@ public final class MatchRecord {
         PHONE,
         EMAIL,
         COMPANY_NAME,
-        COMPANY_NUMBER
+        COMPANY_NUMBER,
+        NI_NUMBER,
+        VEHICLE,
+        SORT_CODE,
+        ACCOUNT_NUMBER
     }
 }

@@ -70,6 +70,9 @@ public final class Model {
             m[c] = new double[n + 1];
             // a start that favours agreement: EM moves it to what the data says
             m[c] = guessM(n);
+            if (comparisons.get(c).fixedM() != null) {
+                m[c] = comparisons.get(c).fixedM().clone();
+            }
         }
         this.matchShare = 0.1;
     }
@@ -136,7 +139,9 @@ public final class Model {
             double change = Math.abs(matched / all - matchShare);
             matchShare = Math.min(0.999, Math.max(1e-6, matched / all));
             for (int c = 0; c < cs; c++) {
-                change = Math.max(change, normalise(mNew[c], m[c]));
+                if (comparisons.get(c).fixedM() == null) { // a stated m is not estimated
+                    change = Math.max(change, normalise(mNew[c], m[c]));
+                }
                 if (!chanceU) {
                     change = Math.max(change, normalise(uNew[c], u[c]));
                 }
