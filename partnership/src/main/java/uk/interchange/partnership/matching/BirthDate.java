@@ -49,23 +49,51 @@ public record BirthDate(int year, int month, int day, String digits) {
         return day > 0;
     }
 
-    /** The comparison's level for two dates: see {@link Comparisons#BIRTH}. */
-    static int level(BirthDate a, BirthDate b) {
-        if (a.full() && b.full() && a.digits.equals(b.digits)) {
-            return 1;
+    /** Exactly the same full date. */
+    static boolean same(BirthDate a, BirthDate b) {
+        return a.full() && b.full() && a.digits.equals(b.digits);
+    }
+
+    /** The same full date with day and month swapped (03/07 for 07/03). */
+    static boolean swapped(BirthDate a, BirthDate b) {
+        return a.full() && b.full() && a.year == b.year && a.month == b.day && a.day == b.month && a.day != a.month;
+    }
+
+    /** Full dates of one year whose day or month differ in one digit alone (07 and 17, 03 and 08). */
+    static boolean digitOffInDayOrMonth(BirthDate a, BirthDate b) {
+        if (!a.full() || !b.full() || a.year != b.year) {
+            return false;
         }
-        if (a.full() && b.full() && a.year == b.year && a.month == b.day && a.day == b.month) {
-            return 2;
+        String x = a.digits.substring(4);
+        String y = b.digits.substring(4);
+        int differ = 0;
+        for (int i = 0; i < x.length(); i++) {
+            differ += x.charAt(i) == y.charAt(i) ? 0 : 1;
         }
-        if (!(a.full() && b.full()) && a.year == b.year && a.month > 0 && a.month == b.month) {
-            return 3; // month and year agree, and one side knows no more (as Companies House publishes them)
+        return differ == 1;
+    }
+
+    /** One side knows less (03/1984, 1984), and the parts both know agree. */
+    static boolean partAgrees(BirthDate a, BirthDate b) {
+        return !(a.full() && b.full()) && a.year == b.year && (a.month == 0 || b.month == 0 || a.month == b.month);
+    }
+
+    /** The same day and month, the years at least {@code years} apart: another generation, not a slip. */
+    static boolean sameDayYearsApart(BirthDate a, BirthDate b, int years) {
+        return a.full() && b.full() && a.month == b.month && a.day == b.day && Math.abs(a.year - b.year) >= years;
+    }
+
+    /** Full dates at most {@code days} apart. */
+    static boolean withinDays(BirthDate a, BirthDate b, int days) {
+        if (!a.full() || !b.full()) {
+            return false;
         }
-        if (a.digits.length() == b.digits.length() && Similarity.editDistance(a.digits, b.digits) == 1) {
-            return 4;
+        try {
+            long d = java.time.temporal.ChronoUnit.DAYS.between(
+                    java.time.LocalDate.of(a.year, a.month, a.day), java.time.LocalDate.of(b.year, b.month, b.day));
+            return Math.abs(d) <= days;
+        } catch (java.time.DateTimeException e) {
+            return Math.abs(a.year - b.year) <= 1 && days >= 366; // a day that does not exist (31 April): by the year
         }
-        if (a.year == b.year) {
-            return 5;
-        }
-        return 6;
     }
 }

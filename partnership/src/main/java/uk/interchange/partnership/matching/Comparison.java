@@ -10,8 +10,8 @@ import uk.interchange.partnership.matching.MatchRecord.Field;
  * "not known on one side", which counts neither way), the fields it needs, and for the best level the value whose
  * frequency adjusts its weight ("smith" agreeing is worth less than "okonkwo"); null for a comparison whose weight
  * does not depend on the value (a date of birth, an address). {@code fixedM}, when not null, is m for each level
- * (from index 1), stated rather than estimated: for identifiers, where EM among pairs that share a name would learn
- * that "different numbers" is common among matches.
+ * (from index 1), stated rather than estimated (NaN for a level still estimated): for identifiers, where EM among
+ * pairs that share a name would learn that "different numbers" is common among matches.
  */
 public record Comparison(
         String name,

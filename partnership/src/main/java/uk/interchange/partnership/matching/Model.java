@@ -70,9 +70,7 @@ public final class Model {
             m[c] = new double[n + 1];
             // a start that favours agreement: EM moves it to what the data says
             m[c] = guessM(n);
-            if (comparisons.get(c).fixedM() != null) {
-                m[c] = comparisons.get(c).fixedM().clone();
-            }
+            state(m[c], comparisons.get(c).fixedM());
         }
         this.matchShare = 0.1;
     }
@@ -139,8 +137,11 @@ public final class Model {
             double change = Math.abs(matched / all - matchShare);
             matchShare = Math.min(0.999, Math.max(1e-6, matched / all));
             for (int c = 0; c < cs; c++) {
-                if (comparisons.get(c).fixedM() == null) { // a stated m is not estimated
-                    change = Math.max(change, normalise(mNew[c], m[c]));
+                double[] was = m[c].clone();
+                normalise(mNew[c], m[c]);
+                state(m[c], comparisons.get(c).fixedM()); // a stated m is not estimated
+                for (int l = 1; l < was.length; l++) {
+                    change = Math.max(change, Math.abs(m[c][l] - was[l]));
                 }
                 if (!chanceU) {
                     change = Math.max(change, normalise(uNew[c], u[c]));
@@ -149,6 +150,28 @@ public final class Model {
             if (change < 1e-6) {
                 break;
             }
+        }
+    }
+
+    /**
+     * Puts the stated values of m in place (those not NaN) and shares what is left among the other levels in the
+     * proportions they had; nothing to do when nothing is stated.
+     */
+    static void state(double[] m, double[] fixed) {
+        if (fixed == null) {
+            return;
+        }
+        double stated = 0;
+        double rest = 0;
+        for (int l = 1; l < m.length; l++) {
+            if (Double.isNaN(fixed[l])) {
+                rest += m[l];
+            } else {
+                stated += fixed[l];
+            }
+        }
+        for (int l = 1; l < m.length; l++) {
+            m[l] = Double.isNaN(fixed[l]) ? (rest == 0 ? 0 : m[l] * (1 - stated) / rest) : fixed[l];
         }
     }
 

@@ -123,4 +123,14 @@ class IdentifiersTest {
         assertThat(apex.levels()[cn]).isEqualTo(1); // 00001000 and 1000
         assertThat(apex.weights()[cn]).isGreaterThan(3);
     }
+
+    /** m stated for some levels stays as stated; the levels still estimated share what is left. */
+    @Test
+    void statedMStaysAndTheRestSharesWhatIsLeft() {
+        double[] m = {0, 0.5, 0.3, 0.2};
+        Model.state(m, new double[] {0, Double.NaN, 0.1, Double.NaN});
+        assertThat(m[2]).isEqualTo(0.1);
+        assertThat(m[1] + m[3]).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(m[1] / m[3]).isCloseTo(2.5, org.assertj.core.data.Offset.offset(1e-12));
+    }
 }
