@@ -61,6 +61,9 @@ public final class Comparisons {
     /** Dates of birth this many years apart on the same day and month are taken for two generations. */
     static final int GENERATION_YEARS = 10;
 
+    /** Full dates of birth at most this many days apart are "within a year". */
+    static final int WITHIN_DAYS = 366;
+
     static final Comparison BIRTH = Comparison.of(
             "date of birth",
             Set.of(Field.BIRTH),
@@ -78,7 +81,9 @@ public final class Comparisons {
                             "the same day and month, years " + GENERATION_YEARS
                                     + " or more apart: a relative with the same name?",
                             (a, b) -> BirthDate.sameDayYearsApart(a.born, b.born, GENERATION_YEARS)),
-                    Level.of("dates at most 366 days apart", (a, b) -> BirthDate.withinDays(a.born, b.born, 366))),
+                    Level.of(
+                            "dates at most " + WITHIN_DAYS + " days apart",
+                            (a, b) -> BirthDate.withinDays(a.born, b.born, WITHIN_DAYS))),
             "different dates of birth",
             null,
             BIRTH_M);
