@@ -38,6 +38,10 @@ public final class MatchRecord {
     final String company;
     final List<String> companyWords;
     final String companyNumber;
+    /** The phone and email as screening's exact links key them: valid or not, so two bad values stay apart. */
+    private final String phoneKey;
+
+    private final String emailKey;
     final String niNumber;
     final String vehicle;
     final String bankAccount;
@@ -82,6 +86,9 @@ public final class MatchRecord {
         Set<Field> bad = EnumSet.noneOf(Field.class);
         this.phone = valid(raw, Field.PHONE, bad, t -> Phone.parse(t).map(Phone::e164));
         this.email = valid(raw, Field.EMAIL, bad, t -> Email.parse(t).map(Email::value));
+        String ph = raw.getOrDefault(Field.PHONE, "");
+        this.phoneKey = phone.isEmpty() ? ph.replaceAll("[^0-9]", "") : phone;
+        this.emailKey = raw.getOrDefault(Field.EMAIL, "").strip().toLowerCase(java.util.Locale.ROOT);
         this.company = Names.company(raw.getOrDefault(Field.COMPANY_NAME, ""));
         this.companyWords = Text.words(company);
         this.companyNumber = valid(
@@ -139,13 +146,17 @@ public final class MatchRecord {
                 + (bankAccount.isEmpty() ? "" : " | " + bankAccount) + "]";
     }
 
-    /** The phone number in +44 form (or its digits, when it is not a UK number). */
+    /**
+     * The phone number in +44 form, or its digits when it is not a valid number: the key screening's exact links use.
+     * (Comparisons read only valid numbers.)
+     */
     public String phone() {
-        return phone;
+        return phoneKey;
     }
 
+    /** The email address in lower case, valid or not (comparisons read only valid ones). */
     public String email() {
-        return email;
+        return emailKey;
     }
 
     public String id() {

@@ -65,6 +65,10 @@ class IdentifiersTest {
         assertThat(rec(Map.of(Field.COMPANY_NUMBER, "N/A", Field.PHONE, "07700 900123"))
                         .invalid())
                 .containsExactly(Field.COMPANY_NUMBER);
+        // screening's exact links key on phone() and email(): two bad values must not become one empty key
+        assertThat(rec(Map.of(Field.PHONE, "12345")).phone()).isEqualTo("12345");
+        assertThat(rec(Map.of(Field.PHONE, "07700 900123")).phone()).isEqualTo("+447700900123");
+        assertThat(rec(Map.of(Field.EMAIL, "Not Known")).email()).isEqualTo("not known");
 
         String csv = "id,company_name,company_number,phone\n1,Kestley Waste Ltd,N/A,07700 900123\n"
                 + "2,Allied Scaffolding Ltd,32030803,12345\n3,Apex Roofing Ltd,TBC,\n4,Apex Ltd,SC123456,\n";
