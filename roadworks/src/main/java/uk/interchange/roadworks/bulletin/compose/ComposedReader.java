@@ -46,6 +46,9 @@ import uk.interchange.roadworks.model.Work;
  * --reader composed}).
  */
 public final class ComposedReader {
+    /** Roads whose directions are clockwise and anticlockwise. */
+    private static final Set<String> ORBITAL = Set.of("M25", "M60", "M621", "A4540", "A1016");
+
     private ComposedReader() {}
 
     public static ReadResult read(String text, LocalDate published) {
@@ -62,32 +65,69 @@ public final class ComposedReader {
         private List<TimeGrammar.Item> days = List.of();
         private List<TimeGrammar.Item> usualHours = List.of();
         private Set<RestrictionType> kinds = Set.of();
+        private List<TimeGrammar.Item> schemeHours = List.of();
+        private boolean inScheme;
+        private final List<Facts> all = new ArrayList<>();
+        private int at;
 
         Reading(TimeAlgebra.Context ctx) {
             this.ctx = ctx;
         }
 
         ReadResult run(String text) {
-            for (String line : text.split("\n")) {
+            for (String line : joined(text.split("\n"))) {
                 String body = unbulleted(line);
                 for (String sentence : SentenceSplitter.split(body)) {
-                    sentence(sentence);
+                    all.add(Facts.of(sentence, Tokenizer.tokens(sentence)));
                 }
+            }
+            for (at = 0; at < all.size(); at++) {
+                sentence(all.get(at));
             }
             return new ReadResult(List.of(Source.UNTITLED), works, warnings, sentences);
         }
 
-        private void sentence(String s) {
+        /**
+         * The hours a scheme gives in a sentence of their own, anywhere in it ("the closures will be in place from
+         * 8pm to 6am"): looked for from the sentence that starts the scheme to the next road heading.
+         */
+        private List<TimeGrammar.Item> schemeHours(int from) {
+            for (int j = from + 1; j < all.size(); j++) {
+                Facts f = all.get(j);
+                if (f.isRoadHeading()) {
+                    break;
+                }
+                if (f.hoursOnly() && f.roads().isEmpty()) {
+                    return f.time();
+                }
+            }
+            return List.of();
+        }
+
+        private void startScheme(List<String> rs, Set<Direction> ds) {
+            boolean same = rs.equals(roads);
+            roads = rs;
+            directions = ds;
+            if (!same || !inScheme) {
+                schemeHours = schemeHours(at);
+            }
+            inScheme = true;
+        }
+
+        private void sentence(Facts f) {
+            String s = f.text();
             if (s.startsWith("Source:") || s.contains("http://") || s.contains("https://")) {
                 warn(s, "a link or a source, not works", Warning.Kind.BOILERPLATE);
                 return;
             }
-            Facts f = Facts.of(s, Tokenizer.tokens(s));
             boolean own = !f.roads().isEmpty() || !f.directions().isEmpty();
             if (!f.kinds().isEmpty() && !own && !f.hasDays()) {
                 if (f.hasHours()) {
-                    // "Closures will take place between 8pm and 6am, unless otherwise stated"
-                    usualHours = f.time();
+                    // "Closures will take place between 8pm and 6am, unless otherwise stated": the bulletin's
+                    // usual hours when no scheme has begun; inside one, the scheme's (found by looking ahead)
+                    if (!inScheme || s.toLowerCase(java.util.Locale.ROOT).contains("unless")) {
+                        usualHours = f.time();
+                    }
                     account(s, Accounted.Use.HEADING);
                 } else if (isHeading(s)) {
                     // "Full closures": the kind of the items under it
@@ -97,7 +137,7 @@ public final class ComposedReader {
                     // "One lane will be closed.": what happens at the place and times just given
                     restriction(f, f.kinds());
                 }
-            } else if (!f.kinds().isEmpty() && (!f.diversion() || !f.roads().isEmpty())) {
+            } else if (!f.kinds().isEmpty()) {
                 restriction(f, f.kinds());
             } else if (!f.roads().isEmpty()
                     && !f.diversion()
@@ -106,8 +146,7 @@ public final class ComposedReader {
                 // an item under a heading that says what kind it is: "A14 westbound Swavesey to New Ellington"
                 restriction(f, kinds);
             } else if (!f.roads().isEmpty() && !f.diversion()) {
-                roads = f.roads();
-                directions = f.directions();
+                startScheme(f.roads(), f.directions());
                 days = f.time();
                 account(s, Accounted.Use.HEADING);
             } else if (!f.time().isEmpty() && f.roads().isEmpty() && f.kinds().isEmpty()) {
@@ -125,7 +164,9 @@ public final class ComposedReader {
         }
 
         private void restriction(Facts f, Set<RestrictionType> what) {
-            List<String> rs = f.roads().isEmpty() ? roads : f.roads();
+            List<String> rs = !f.subjects().isEmpty()
+                    ? f.subjects()
+                    : !roads.isEmpty() || f.roads().isEmpty() ? roads : f.roads();
             Set<Direction> ds = f.directions().isEmpty() ? directions : f.directions();
             if (rs.isEmpty()) {
                 warn(f.text(), "a restriction, but no road is named here or before", Warning.Kind.NOT_READ);
@@ -135,11 +176,16 @@ public final class ComposedReader {
             if (!f.hasDays()) {
                 when.addAll(days);
             }
-            if (!f.hasHours()
-                    && days.stream()
-                            .noneMatch(x ->
-                                    x.value() instanceof TimeExpr.Hours || x.value() instanceof TimeExpr.Windows)) {
-                when.addAll(usualHours);
+            boolean hoursGiven = f.hasHours()
+                    || days.stream()
+                            .anyMatch(
+                                    x -> x.value() instanceof TimeExpr.Hours || x.value() instanceof TimeExpr.Windows);
+            if (!f.subjects().isEmpty()) {
+                startScheme(f.subjects(), f.directions().isEmpty() ? directions : f.directions());
+            }
+            // "24/7", "a 24-hour closure": never given another sentence's hours
+            if (!hoursGiven && !f.allDay()) {
+                when.addAll(schemeHours.isEmpty() ? usualHours : schemeHours);
             }
             TimeAlgebra.Reading r = TimeAlgebra.resolve(when, ctx);
             if (r.periods().isEmpty()) {
@@ -157,23 +203,17 @@ public final class ComposedReader {
                 warn(f.text(), "a restriction, but its direction is not given", Warning.Kind.NOT_READ);
                 return;
             }
+            String road = roadFor(rs, d);
             Schedule schedule = Schedule.of(f.text(), r.periods());
             List<Restriction> out = new ArrayList<>();
             for (RestrictionType k : what) {
                 for (Direction one : d == Direction.BOTH || ds.size() <= 1 ? List.of(d) : List.copyOf(ds)) {
                     out.add(new Restriction(
-                            k,
-                            rs.get(0),
-                            one,
-                            Location.NOWHERE,
-                            schedule,
-                            OptionalInt.empty(),
-                            Optional.empty(),
-                            f.text()));
+                            k, road, one, Location.NOWHERE, schedule, OptionalInt.empty(), Optional.empty(), f.text()));
                 }
             }
             works.add(new Work(
-                    rs.get(0) + "-" + (works.size() + 1),
+                    road + "-" + (works.size() + 1),
                     rs,
                     f.text(),
                     Location.NOWHERE,
@@ -185,9 +225,22 @@ public final class ComposedReader {
                     Optional.empty(),
                     out));
             r.flags().forEach(flag -> warnings.add(new Warning(f.text(), flag, Warning.Kind.ODDITY)));
-            roads = rs;
-            directions = ds;
             account(f.text(), Accounted.Use.RESTRICTION);
+        }
+
+        /**
+         * Of the roads a heading names ("M1 junction 43 to M621 junction 3"), the one a direction means: clockwise
+         * and anticlockwise belong to an orbital road; otherwise the first.
+         */
+        private static String roadFor(List<String> rs, Direction d) {
+            if (rs.size() > 1 && (d == Direction.CLOCKWISE || d == Direction.ANTICLOCKWISE)) {
+                for (String r : rs) {
+                    if (ORBITAL.contains(r)) {
+                        return r;
+                    }
+                }
+            }
+            return rs.get(0);
         }
 
         /** One direction, both when two opposite ones are named; UNKNOWN when none. */
@@ -211,6 +264,33 @@ public final class ComposedReader {
 
         private void account(String s, Accounted.Use use) {
             sentences.add(new Accounted(s, use));
+        }
+
+        /**
+         * Lines as written, with a sentence broken over two lines joined again: a line that does not end a sentence
+         * goes on into the next when that starts in lower case or with a digit ("... on Friday" / "12 March ...").
+         */
+        private static List<String> joined(String[] lines) {
+            List<String> out = new ArrayList<>();
+            for (String line : lines) {
+                String s = line.strip();
+                int last = out.size() - 1;
+                if (last >= 0
+                        && !s.isEmpty()
+                        && !out.get(last).isEmpty()
+                        && (Character.isLowerCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))
+                        && !endsSentence(out.get(last))) {
+                    out.set(last, out.get(last) + " " + s);
+                } else {
+                    out.add(s);
+                }
+            }
+            return out;
+        }
+
+        private static boolean endsSentence(String s) {
+            char c = s.charAt(s.length() - 1);
+            return c == '.' || c == ':' || c == '!' || c == '?';
         }
 
         /** A short line with no full stop: a heading, not a sentence. */

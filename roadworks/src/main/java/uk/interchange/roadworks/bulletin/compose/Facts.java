@@ -20,10 +20,12 @@ import uk.interchange.roadworks.model.RestrictionType;
 record Facts(
         String text,
         List<String> roads,
+        List<String> subjects,
         Set<Direction> directions,
         Set<RestrictionType> kinds,
         List<TimeGrammar.Item> time,
-        boolean diversion) {
+        boolean diversion,
+        boolean allDay) {
 
     static Facts of(String text, List<Token> tokens) {
         int div = tokens.size();
@@ -35,13 +37,24 @@ record Facts(
         }
         List<Token> before = tokens.subList(0, div);
         Set<String> roads = new LinkedHashSet<>();
+        // a direction belongs to the road before it ("the M18 southbound link road to M1 northbound"), or to the
+        // first road when it comes before any ("the northbound carriageway of the M1")
         Set<Direction> directions = EnumSet.noneOf(Direction.class);
+        Set<Direction> others = EnumSet.noneOf(Direction.class);
+        // the roads named before the restriction's noun are what it is on; those after may be places on it
+        // ("the southbound carriageway will be closed between Red Lodge and A14 junction 38")
+        Set<String> subjects = new LinkedHashSet<>();
+        boolean noun = false;
         for (int i = 0; i < before.size(); i++) {
             Token t = before.get(i);
+            noun |= t.kind() == TokenKind.RESTRICTION;
             if (t.kind() == TokenKind.ROAD) {
                 roads.add(t.value());
+                if (!noun) {
+                    subjects.add(t.value());
+                }
             } else if (t.kind() == TokenKind.DIRECTION) {
-                directions.add(direction(t.value()));
+                (roads.size() <= 1 ? directions : others).add(direction(t.value()));
             } else if (t.kind() == TokenKind.WORD
                     && i + 2 < before.size()
                     && before.get(i + 1).is(TokenKind.CONNECTOR, "AND")
@@ -49,17 +62,23 @@ record Facts(
                 // "north and southbound"
                 Direction d = direction(t.value().toUpperCase(java.util.Locale.ROOT) + "BOUND");
                 if (d != Direction.UNKNOWN) {
-                    directions.add(d);
+                    (roads.size() <= 1 ? directions : others).add(d);
                 }
             }
         }
+        if (directions.isEmpty()) {
+            directions.addAll(others);
+        }
+        boolean allDay = tokens.stream().anyMatch(t -> t.is(TokenKind.PART_OF_DAY, "ALL_DAY"));
         return new Facts(
                 text,
                 new ArrayList<>(roads),
+                new ArrayList<>(subjects),
                 directions,
                 kinds(before),
                 TimeGrammar.parse(tokens),
-                div < tokens.size());
+                div < tokens.size(),
+                allDay);
     }
 
     boolean hasDays() {
@@ -67,6 +86,16 @@ record Facts(
                 .anyMatch(x -> !(x.value() instanceof TimeExpr.Hours)
                         && !(x.value() instanceof TimeExpr.Clock)
                         && !(x.value() instanceof TimeExpr.Night));
+    }
+
+    /** Hours alone, no day: "The closures will take place between 8pm and 6am". */
+    boolean hoursOnly() {
+        return hasHours() && !hasDays();
+    }
+
+    /** Names a road, but announces no restriction: a heading or a location. */
+    boolean isRoadHeading() {
+        return !roads.isEmpty() && kinds.isEmpty() && !diversion;
     }
 
     boolean hasHours() {

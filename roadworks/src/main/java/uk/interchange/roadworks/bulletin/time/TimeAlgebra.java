@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Count;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Counted;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
@@ -55,61 +56,93 @@ public final class TimeAlgebra {
 
     private TimeAlgebra() {}
 
+    /** Days that hours are laid on: from, to, the count the text gave, and hours and a filter of their own. */
+    private static final class Group {
+        LocalDate from;
+        LocalDate to;
+        Count count;
+        Hours hours;
+        Set<DayOfWeek> only = EnumSet.allOf(DayOfWeek.class);
+
+        Group(LocalDate[] range, Count count) {
+            this.from = range[0];
+            this.to = range[1];
+            counted(count);
+        }
+
+        void counted(Count c) {
+            count = c;
+            if (c != null) {
+                int n = c.unit() == Unit.WEEKS ? 7 * c.n() : c.n();
+                to = from.plusDays(n - 1L);
+            }
+        }
+    }
+
+    /**
+     * Each day, range of days or counted days starts a group ("on Monday 12 September then again for a further two
+     * nights from Thursday 15 September" is two); hours given once apply to every group without its own; a filter
+     * of weekdays to all.
+     */
     public static Reading resolve(List<TimeGrammar.Item> items, Context ctx) {
         List<String> flags = new ArrayList<>();
         List<Period> periods = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         Hours hours = null;
         boolean night = false;
         Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
-        Optional<LocalDate[]> range = Optional.empty();
-        Count count = null;
+        Count loose = null;
         for (TimeGrammar.Item item : items) {
-            if (item.value() instanceof Windows w) {
-                // one whole phrase: its parts as if given one by one
-                hours = hours == null ? w.hours() : hours;
-                w.only().ifPresent(o -> days.retainAll(o.days()));
-                count = w.count().orElse(count);
-                if (range.isEmpty()) {
-                    range = w.days() instanceof DayRange r
-                            ? dates(r, ctx, flags)
-                            : date((Day) w.days(), ctx, flags).map(x -> new LocalDate[] {x, x});
-                }
-                continue;
-            }
             switch (item.value()) {
+                case Windows w ->
+                    range(w.days(), ctx, flags).ifPresent(g -> {
+                        g.hours = w.hours();
+                        w.count().ifPresent(g::counted);
+                        w.only().ifPresent(o -> g.only.retainAll(o.days()));
+                        groups.add(g);
+                    });
                 case Hours h -> hours = hours == null ? h : hours;
                 case Night n -> night = true;
                 case Weekdays w -> days.retainAll(w.days());
-                case Count c -> count = c;
-                case DayRange r -> {
-                    if (range.isEmpty()) {
-                        range = dates(r, ctx, flags);
-                    }
-                }
-                case Day d -> {
-                    if (range.isEmpty()) {
-                        range = date(d, ctx, flags).map(x -> new LocalDate[] {x, x});
-                    }
-                }
+                case Count c -> loose = c;
+                case DayRange r -> range(r, ctx, flags).ifPresent(groups::add);
+                case Day d -> range(d, ctx, flags).ifPresent(groups::add);
+                case Counted c -> range(c, ctx, flags).ifPresent(groups::add);
                 case MomentRange m -> span(m, ctx, flags).ifPresent(periods::add);
                 default -> {}
             }
         }
-        if (range.isPresent() && count != null) {
-            LocalDate from = range.get()[0];
-            int n = count.unit() == Unit.WEEKS ? 7 * count.n() : count.n();
-            range = Optional.of(new LocalDate[] {from, from.plusDays(n - 1L)});
+        if (loose != null && groups.size() == 1 && groups.get(0).count == null) {
+            groups.get(0).counted(loose); // "on Monday 20 March, 8pm to 6am, for four nights"
         }
-        if (range.isPresent() && hours != null) {
-            OptionalInt nights =
-                    count != null && count.unit() == Unit.NIGHTS ? OptionalInt.of(count.n()) : OptionalInt.empty();
-            periods.add(new Recurring(range.get()[0], range.get()[1], days, hours.from(), hours.to(), nights));
-        } else if (range.isPresent() && periods.isEmpty()) {
-            flags.add(night ? "overnight, but the hours are not given" : "days are given, but no hours");
-        } else if (hours != null && periods.isEmpty() && flags.isEmpty()) {
+        for (Group g : groups) {
+            Hours h = g.hours != null ? g.hours : hours;
+            if (h == null) {
+                if (periods.isEmpty()) {
+                    flags.add(night ? "overnight, but the hours are not given" : "days are given, but no hours");
+                }
+                continue;
+            }
+            Set<DayOfWeek> allowed = EnumSet.copyOf(days);
+            allowed.retainAll(g.only);
+            OptionalInt nights = g.count != null && g.count.unit() == Unit.NIGHTS
+                    ? OptionalInt.of(g.count.n())
+                    : OptionalInt.empty();
+            periods.add(new Recurring(g.from, g.to, allowed, h.from(), h.to(), nights));
+        }
+        if (groups.isEmpty() && hours != null && periods.isEmpty() && flags.isEmpty()) {
             flags.add("hours are given, but no day");
         }
         return new Reading(periods, flags);
+    }
+
+    private static Optional<Group> range(TimeExpr days, Context ctx, List<String> flags) {
+        return switch (days) {
+            case DayRange r -> dates(r, ctx, flags).map(x -> new Group(x, null));
+            case Day d -> date(d, ctx, flags).map(x -> new Group(new LocalDate[] {x, x}, null));
+            case Counted c -> date(c.first(), ctx, flags).map(x -> new Group(new LocalDate[] {x, x}, c.count()));
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<LocalDate[]> dates(DayRange r, Context ctx, List<String> flags) {

@@ -70,6 +70,9 @@ public sealed interface TimeExpr {
     /** One continuous stretch from one moment to another. */
     record MomentRange(Moment from, Moment to) implements TimeExpr {}
 
+    /** Days counted from a first one: "from Monday 20 March for four nights", "for two nights from Thursday 15". */
+    record Counted(Day first, Count count) implements TimeExpr {}
+
     /** "for four nights", "for two weeks". */
     record Count(int n, Unit unit) implements TimeExpr {}
 

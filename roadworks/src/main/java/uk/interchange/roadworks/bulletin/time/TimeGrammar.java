@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Clock;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Count;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Counted;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
@@ -206,6 +207,9 @@ public final class TimeGrammar {
             count(i);
             weekdays(i);
         }
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            countedDays(i);
+        }
     }
 
     private boolean isRangeWord(int i, boolean between) {
@@ -286,22 +290,46 @@ public final class TimeGrammar {
     /** "for four nights", "for 2 weeks", "for three days", "(two nights)". */
     private void count(int i) {
         boolean bracket = is(i, TokenKind.PUNCT, "(");
-        if (!(is(i, TokenKind.CONNECTOR, "FOR") || bracket) || !is(i + 1, TokenKind.NUMBER)) {
+        // "for a further two nights", "for another three nights"
+        int k = is(i + 1, TokenKind.CONNECTOR, "AGAIN") ? i + 2 : i + 1;
+        if (!(is(i, TokenKind.CONNECTOR, "FOR") || bracket) || !is(k, TokenKind.NUMBER)) {
             return;
         }
-        int n = tokens.get(i + 1).number();
+        int n = tokens.get(k).number();
         Unit unit = null;
-        if (is(i + 2, TokenKind.PART_OF_DAY, "NIGHT") || is(i + 2, TokenKind.PART_OF_DAY, "WEEKNIGHT")) {
+        if (is(k + 1, TokenKind.PART_OF_DAY, "NIGHT") || is(k + 1, TokenKind.PART_OF_DAY, "WEEKNIGHT")) {
             unit = Unit.NIGHTS;
-        } else if (is(i + 2, TokenKind.PART_OF_DAY, "DAY")) {
+        } else if (is(k + 1, TokenKind.PART_OF_DAY, "DAY")) {
             unit = Unit.DAYS;
-        } else if (is(i + 2, TokenKind.UNIT, "WEEK")) {
+        } else if (is(k + 1, TokenKind.UNIT, "WEEK")) {
             unit = Unit.WEEKS;
         }
         if (unit != null && n >= 1 && n <= 366) {
-            int end = bracket && is(i + 3, TokenKind.PUNCT, ")") ? i + 4 : i + 3;
-            if (!bracket || end == i + 4) {
+            int end = bracket && is(k + 2, TokenKind.PUNCT, ")") ? k + 3 : k + 2;
+            if (!bracket || end == k + 3) {
                 add(i, end, new Count(n, unit));
+            }
+        }
+    }
+
+    /** "from Monday 20 March for four nights", "for two nights from Thursday 15 September". */
+    private void countedDays(int i) {
+        for (Item c : at(i, Count.class)) {
+            int j = is(c.to(), TokenKind.CONNECTOR, "FROM") ? c.to() + 1 : c.to();
+            for (Item d : at(j, Day.class)) {
+                add(i, d.to(), new Counted((Day) d.value(), (Count) c.value()));
+            }
+        }
+        int s = is(i, TokenKind.CONNECTOR, "FROM") || is(i, TokenKind.CONNECTOR, "ON") ? i + 1 : i;
+        for (Item d : at(s, Day.class)) {
+            for (Item c : at(skip(d.to()), Count.class)) {
+                add(i, c.to(), new Counted((Day) d.value(), (Count) c.value()));
+            }
+        }
+        // "Monday 2 to Tuesday 3 (two nights)": the count says again what the range says
+        for (Item r : at(i, DayRange.class)) {
+            for (Item c : at(skip(r.to()), Count.class)) {
+                add(i, c.to(), r.value());
             }
         }
     }
@@ -380,6 +408,7 @@ public final class TimeGrammar {
         int s = is(i, TokenKind.CONNECTOR, "FROM") || is(i, TokenKind.CONNECTOR, "ON") ? i + 1 : i;
         List<Item> out = new ArrayList<>(at(s, Day.class));
         out.addAll(at(i, DayRange.class));
+        out.addAll(at(i, Counted.class));
         if (s > i) {
             out.addAll(at(s, DayRange.class));
         }

@@ -54,6 +54,10 @@ public final class Tokenizer {
                 return new Token(
                         TokenKind.ROAD, i, road.get().end(), road.get().road().toString());
             }
+            Token section = motorwaySection(text, i);
+            if (section != null) {
+                return section;
+            }
         }
         if (wordStart && (c == 'J' || c == 'j')) {
             Token j = junction(text, i);
@@ -82,6 +86,25 @@ public final class Tokenizer {
                     default -> TokenKind.PUNCT;
                 };
         return new Token(kind, i, i + 1, String.valueOf(c));
+    }
+
+    /** "A1M", as newspapers write the A1(M): an A road's number with an M straight after it; null otherwise. */
+    private static Token motorwaySection(CharSequence text, int i) {
+        if (Character.toUpperCase(text.charAt(i)) != 'A') {
+            return null;
+        }
+        int n = text.length();
+        int e = i + 1;
+        while (e < n && e - i <= 4 && isDigit(text.charAt(e))) {
+            e++;
+        }
+        boolean m = e > i + 1
+                && e - i <= 5
+                && text.charAt(i + 1) != '0'
+                && e < n
+                && Character.toUpperCase(text.charAt(e)) == 'M'
+                && (e + 1 == n || !Character.isLetterOrDigit(text.charAt(e + 1)));
+        return m ? new Token(TokenKind.ROAD, i, e + 1, "A" + text.subSequence(i + 1, e) + "(M)") : null;
     }
 
     /** "J10", "J10a": a junction's letter, one to three digits, and perhaps a letter; null otherwise. */

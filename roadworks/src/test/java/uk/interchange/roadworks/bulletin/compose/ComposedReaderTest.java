@@ -80,6 +80,45 @@ class ComposedReaderTest {
     }
 
     @Test
+    void aSchemesHoursInASentenceOfTheirOwnAndNightsThenAgain() {
+        String text = """
+                M62 junction 20 to junction 21 Milnrow
+
+                The westbound carriageway will be reduced to a single lane overnight on Monday 8 March then again for a
+                further two nights from Thursday 11 March. The closures will be in place from 9pm to 5am.
+
+                M18 junction 1 to junction 2
+
+                There will be a lane 2 closure northbound 24/7 from Monday 8 March until 19 March.
+                """.replace("a\n", "a ");
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 5)))
+                .containsExactly(
+                        "M62 westbound lane-closure 2027-03-08T21:00 2027-03-09T05:00",
+                        "M62 westbound lane-closure 2027-03-11T21:00 2027-03-12T05:00",
+                        "M62 westbound lane-closure 2027-03-12T21:00 2027-03-13T05:00");
+    }
+
+    @Test
+    void aHeadingNamingTwoRoadsGivesTheRoadTheDirectionMeans() {
+        String text = """
+                M1 junction 44 to M621 junction 7
+
+                The anticlockwise carriageway will be fully closed overnight for two nights from Tuesday 9 March.
+                The closures will take place between 8pm and 6am.
+
+                A1M junction 45 Ripon
+
+                The southbound carriageway will be closed between Boroughbridge and A168 junction 48 on Friday
+                12 March from 10pm to 6am.
+                """;
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 5)))
+                .containsExactly(
+                        "A1(M) southbound carriageway-closure 2027-03-12T22:00 2027-03-13T06:00",
+                        "M621 anticlockwise carriageway-closure 2027-03-09T20:00 2027-03-10T06:00",
+                        "M621 anticlockwise carriageway-closure 2027-03-10T20:00 2027-03-11T06:00");
+    }
+
+    @Test
     void aRestrictionWithoutItsDirectionOrTimeIsAWarningNotAGuess() {
         ReadResult r = ComposedReader.read(
                 "A1 Morpeth: There will be lane closures.\nM6 junction 4: closures on Tuesday 9 March from 8pm to 6am.",
