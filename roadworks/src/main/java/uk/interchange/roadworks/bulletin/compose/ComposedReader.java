@@ -121,7 +121,18 @@ public final class ComposedReader {
                 return;
             }
             boolean own = !f.roads().isEmpty() || !f.directions().isEmpty();
-            if (!f.kinds().isEmpty() && !own && !f.hasDays()) {
+            String low = s.toLowerCase(java.util.Locale.ROOT);
+            if (f.hoursOnly() && (low.contains("unless") || low.contains("usually") || low.contains("normally"))) {
+                // "... usually overnight between 8pm and 6am, unless otherwise stated": the bulletin's usual hours
+                usualHours = f.time();
+                account(s, Accounted.Use.HEADING);
+            } else if (!f.kinds().isEmpty() && !own && f.hasDays() && isHeading(s)) {
+                // "Full closures Monday October 12 to Wednesday October 14 for three nights": kind and days of the
+                // items under it
+                kinds = f.kinds();
+                days = f.time();
+                account(s, Accounted.Use.HEADING);
+            } else if (!f.kinds().isEmpty() && !own && !f.hasDays()) {
                 if (f.hasHours()) {
                     // "Closures will take place between 8pm and 6am, unless otherwise stated": the bulletin's
                     // usual hours when no scheme has begun; inside one, the scheme's (found by looking ahead)
@@ -140,11 +151,16 @@ public final class ComposedReader {
             } else if (!f.kinds().isEmpty()) {
                 restriction(f, f.kinds());
             } else if (!f.roads().isEmpty()
-                    && !f.diversion()
                     && !kinds.isEmpty()
                     && !f.directions().isEmpty()) {
-                // an item under a heading that says what kind it is: "A14 westbound Swavesey to New Ellington"
-                restriction(f, kinds);
+                // an item under a heading that says what kind it is: "A14 westbound Swavesey to New Ellington";
+                // days after its diversion are the next item's heading run into it ("... junction 21 Thursday 15
+                // to Friday 16 for two nights")
+                Facts after = f.timeBeforeDiversion(false);
+                restriction(f.timeBeforeDiversion(true), kinds);
+                if (after.hasDays()) {
+                    days = after.time();
+                }
             } else if (!f.roads().isEmpty() && !f.diversion()) {
                 startScheme(f.roads(), f.directions());
                 days = f.time();
@@ -180,8 +196,8 @@ public final class ComposedReader {
                     || days.stream()
                             .anyMatch(
                                     x -> x.value() instanceof TimeExpr.Hours || x.value() instanceof TimeExpr.Windows);
-            if (!f.subjects().isEmpty()) {
-                startScheme(f.subjects(), f.directions().isEmpty() ? directions : f.directions());
+            if (!f.subjects().isEmpty() || roads.isEmpty()) {
+                startScheme(rs, f.directions().isEmpty() ? directions : f.directions());
             }
             // "24/7", "a 24-hour closure": never given another sentence's hours
             if (!hoursGiven && !f.allDay()) {
@@ -199,6 +215,15 @@ public final class ComposedReader {
                 return;
             }
             Direction d = direction(ds);
+            boolean wholeRoad = d == Direction.UNKNOWN
+                    && !f.subjects().isEmpty()
+                    && what.equals(Set.of(RestrictionType.CARRIAGEWAY_CLOSURE));
+            if (wholeRoad) {
+                // "The A9 will be shut": a road closed with no direction named is closed both ways (flagged)
+                d = Direction.BOTH;
+                warnings.add(new Warning(
+                        f.text(), "no direction is named: the road is taken as closed both ways", Warning.Kind.ODDITY));
+            }
             if (d == Direction.UNKNOWN) {
                 warn(f.text(), "a restriction, but its direction is not given", Warning.Kind.NOT_READ);
                 return;
@@ -293,9 +318,12 @@ public final class ComposedReader {
             return c == '.' || c == ':' || c == '!' || c == '?';
         }
 
-        /** A short line with no full stop: a heading, not a sentence. */
+        /** A short line with no full stop, or one with no verb of its own: a heading, not a sentence. */
         private static boolean isHeading(String s) {
-            return !s.endsWith(".") && s.split("\\s+").length <= 6;
+            String low = s.toLowerCase(java.util.Locale.ROOT);
+            boolean verb =
+                    low.contains(" will ") || low.contains(" is ") || low.contains(" are ") || low.contains(" be ");
+            return !s.endsWith(".") && s.split("\\s+").length <= 6 || !verb && s.split("\\s+").length <= 16;
         }
 
         private static String unbulleted(String line) {

@@ -25,7 +25,8 @@ record Facts(
         Set<RestrictionType> kinds,
         List<TimeGrammar.Item> time,
         boolean diversion,
-        boolean allDay) {
+        boolean allDay,
+        int diversionAt) {
 
     static Facts of(String text, List<Token> tokens) {
         int div = tokens.size();
@@ -78,7 +79,8 @@ record Facts(
                 kinds(before),
                 TimeGrammar.parse(tokens),
                 div < tokens.size(),
-                allDay);
+                allDay,
+                div);
     }
 
     boolean hasDays() {
@@ -86,6 +88,13 @@ record Facts(
                 .anyMatch(x -> !(x.value() instanceof TimeExpr.Hours)
                         && !(x.value() instanceof TimeExpr.Clock)
                         && !(x.value() instanceof TimeExpr.Night));
+    }
+
+    /** This sentence with only the time phrases before its diversion (or only those after it). */
+    Facts timeBeforeDiversion(boolean before) {
+        List<TimeGrammar.Item> kept =
+                time.stream().filter(x -> before == x.to() <= diversionAt).toList();
+        return new Facts(text, roads, subjects, directions, kinds, kept, diversion, allDay, diversionAt);
     }
 
     /** Hours alone, no day: "The closures will take place between 8pm and 6am". */

@@ -121,13 +121,24 @@ class ComposedReaderTest {
     @Test
     void aRestrictionWithoutItsDirectionOrTimeIsAWarningNotAGuess() {
         ReadResult r = ComposedReader.read(
-                "A1 Morpeth: There will be lane closures.\nM6 junction 4: closures on Tuesday 9 March from 8pm to 6am.",
+                "A1 Morpeth: There will be lane closures.\nM6 junction 4: lane closures on Tuesday 9 March from 8pm to 6am.",
                 LocalDate.of(2027, 3, 8));
         assertThat(r.works()).isEmpty();
         assertThat(r.warnings())
                 .extracting(w -> w.reason())
                 .containsExactly(
                         "a restriction, but no day and hours", "a restriction, but its direction is not given");
+    }
+
+    @Test
+    void aRoadShutWithNoDirectionIsShutBothWaysAndSaysSo() {
+        ReadResult r = ComposedReader.read(
+                "The A835 will be shut from 7pm to 7am on Tuesday 9 March.", LocalDate.of(2027, 3, 8));
+        assertThat(Agreement.occurrences(r)).singleElement().satisfies(o -> assertThat(o.direction())
+                .isEqualTo("both"));
+        assertThat(r.warnings())
+                .extracting(w -> w.reason())
+                .containsExactly("no direction is named: the road is taken as closed both ways");
     }
 
     /** Whatever the text, it is read without an exception and every sentence is accounted for: no word is lost. */
