@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import uk.interchange.roadworks.bulletin.BulletinReader;
 import uk.interchange.roadworks.bulletin.ReadResult;
+import uk.interchange.roadworks.bulletin.compose.ComposedReader;
 
 /**
  * How fast the bulletin reader reads, on one thread (one core). Each operation reads {@code bytes} of bulletin text;
@@ -34,6 +35,10 @@ public class BulletinReadBenchmark {
     @Param({"1000000"})
     public int bytes;
 
+    /** "current", the reader in use; "composed", the layout-free reader that is to replace it. */
+    @Param({"current", "composed"})
+    public String reader;
+
     private String text;
     private BulletinReader.Options options;
     private int utf8Bytes;
@@ -43,7 +48,7 @@ public class BulletinReadBenchmark {
         text = BulletinCorpus.ofSize(bytes);
         utf8Bytes = text.getBytes(StandardCharsets.UTF_8).length;
         options = new BulletinReader.Options(Optional.empty(), BulletinCorpus.today());
-        ReadResult r = BulletinReader.read(text, options);
+        ReadResult r = read();
         if (r.works().isEmpty()) {
             throw new IllegalStateException("the corpus read into no works");
         }
@@ -54,7 +59,9 @@ public class BulletinReadBenchmark {
 
     @Benchmark
     public ReadResult read() {
-        return BulletinReader.read(text, options);
+        return reader.equals("composed")
+                ? ComposedReader.read(text, BulletinCorpus.today())
+                : BulletinReader.read(text, options);
     }
 
     @TearDown
