@@ -18,6 +18,7 @@ import uk.interchange.app.security.Accounts;
 import uk.interchange.app.server.ServerTest;
 import uk.interchange.partnership.model.Entity;
 import uk.interchange.partnership.model.Grading.Handling;
+import uk.interchange.partnership.response.profiles.Audience;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -93,8 +94,7 @@ class ExportAuditTest extends ServerTest {
 
     @Test
     void anotherOrganisationsProfileAskedForAsPdfIsNotLoggedAsExported() throws Exception {
-        int version = profiles.make(
-                accounts.viewerOf(() -> "hmrc-analyst"), "Slough", "hidden", LocalProfiles.Audience.ORGANISATION);
+        int version = profiles.make(accounts.viewerOf(() -> "hmrc-analyst"), "Slough", "hidden", Audience.ORGANISATION);
         List<String> before = exported("tvp-analyst");
         HttpResponse<String> pdf = send(HttpRequest.newBuilder(uri("/partnership/profiles/hmrc/" + version + "/pdf"))
                 .header(

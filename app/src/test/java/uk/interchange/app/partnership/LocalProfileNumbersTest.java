@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.interchange.app.partnership.response.LocalProfiles;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.server.ServerTest;
+import uk.interchange.partnership.response.profiles.Audience;
 import uk.interchange.partnership.sharing.Viewer;
 
 /** Profiles made at once by one organisation are each given a number of their own, and none fails. */
@@ -35,7 +36,7 @@ class LocalProfileNumbersTest extends ServerTest {
                 String period = "race " + i;
                 made.add(pool.submit(() -> {
                     go.await();
-                    return profiles.make(analyst, "Reading", period, LocalProfiles.Audience.ORGANISATION);
+                    return profiles.make(analyst, "Reading", period, Audience.ORGANISATION);
                 }));
             }
             go.countDown();

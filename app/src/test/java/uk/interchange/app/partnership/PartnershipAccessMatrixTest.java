@@ -43,7 +43,10 @@ import uk.interchange.partnership.model.PartialDate;
 import uk.interchange.partnership.model.PersonName;
 import uk.interchange.partnership.model.Phone;
 import uk.interchange.partnership.response.ScoringModel;
-import uk.interchange.partnership.response.Scpo;
+import uk.interchange.partnership.response.actions.Action;
+import uk.interchange.partnership.response.articles.Article;
+import uk.interchange.partnership.response.orders.Scpo;
+import uk.interchange.partnership.response.vulnerabilities.Vulnerability;
 import uk.interchange.partnership.sharing.Organisation;
 import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
@@ -182,7 +185,7 @@ class PartnershipAccessMatrixTest extends ServerTest {
     void noDerivedViewShowsWhatItsReaderMayNotRead() throws Exception {
         String r = UUID.randomUUID().toString().substring(0, 6);
         String area = "Leakford " + r;
-        LocalDate today = ActionStore.today();
+        LocalDate today = Action.today();
         Set<String> tvpReaders = Set.of("tvp-analyst", "tvp-intel");
         Set<String> tvpPeople = Set.of("tvp-analyst", "tvp-intel", "tvp-auditor");
         List<Secret> secrets = new ArrayList<>();
@@ -263,7 +266,7 @@ class PartnershipAccessMatrixTest extends ServerTest {
         // the owner-only group and hotspot, shared with the partnership
         actions.create(
                 TVP,
-                new ActionStore.Draft(
+                new Action.Draft(
                         "Pursue the crew's money " + r,
                         "pursue",
                         Optional.of("tvp"),
@@ -274,7 +277,7 @@ class PartnershipAccessMatrixTest extends ServerTest {
                 new Sharing("tvp", Set.of("reading"), Set.of("tv-soc"), Handling.P));
         articles.create(
                 TVP,
-                new ArticleStore.Draft(
+                new Article.Draft(
                         "pill-press",
                         "Pill press " + r,
                         today.minusDays(3),
@@ -299,7 +302,7 @@ class PartnershipAccessMatrixTest extends ServerTest {
         String own0 = profile(force, area, "own 0 " + r, "organisation");
         actions.create(
                 TVP,
-                new ActionStore.Draft(
+                new Action.Draft(
                         "Owner-only action " + r,
                         "protect",
                         Optional.empty(),
@@ -415,7 +418,7 @@ class PartnershipAccessMatrixTest extends ServerTest {
                 line.phone().e164());
         links.create(SEROCU, subject, phone, Link.Kind.USES_PHONE, Optional.empty(), withTvp());
         Viewer intel = new Viewer("tvp-intel", TVP.organisation(), Set.of(Role.INTELLIGENCE_OFFICER));
-        LocalDate made = ActionStore.today().minusMonths(1);
+        LocalDate made = Action.today().minusMonths(1);
         UUID id = orders.create(
                 intel,
                 "serocu",
@@ -545,7 +548,7 @@ class PartnershipAccessMatrixTest extends ServerTest {
     private void vulnerability(String area, String description, Sharing sharing) {
         vulnerabilities.create(
                 TVP,
-                new VulnerabilityStore.Vulnerability(
+                new Vulnerability(
                         "tvp", "cuckooed-address", area, description, Optional.empty(), LocalDate.of(2026, 11, 2)),
                 sharing);
     }

@@ -20,7 +20,10 @@ import uk.interchange.app.partnership.response.HotspotStore;
 import uk.interchange.bench.BenchAudit;
 import uk.interchange.bench.BenchDatabase;
 import uk.interchange.partnership.model.Grading.Handling;
-import uk.interchange.partnership.response.HotspotChart;
+import uk.interchange.partnership.response.hotspots.HotspotChart;
+import uk.interchange.partnership.response.hotspots.Intervention;
+import uk.interchange.partnership.response.hotspots.Months;
+import uk.interchange.partnership.response.hotspots.Phase;
 import uk.interchange.partnership.sharing.Organisation;
 import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
@@ -103,13 +106,12 @@ public final class CrimeBenchmark {
             // two more years for the first hotspot's dashboard: its months are counted from what is stored
             imports.importFile(v, "2023.csv", Optional.empty(), new Generated(rows / 20, 2023));
             imports.importFile(v, "2024.csv", Optional.empty(), new Generated(rows / 20, 2024));
-            hotspots.setPhase(
-                    v, first, new HotspotStore.Phase("clear", LocalDate.of(2025, 3, 1), java.util.Optional.empty()));
+            hotspots.setPhase(v, first, new Phase("clear", LocalDate.of(2025, 3, 1), java.util.Optional.empty()));
             for (int i = 0; i < 30; i++) {
                 hotspots.addIntervention(
                         v,
                         first,
-                        new HotspotStore.Intervention(
+                        new Intervention(
                                 LocalDate.of(2025, 3, 1).plusDays(i * 9), "arrest", "Bench force", "", "bench"));
             }
             int n = 2000;
@@ -117,7 +119,7 @@ public final class CrimeBenchmark {
             int months = 0;
             for (int i = -200; i < n; i++) {
                 long s = System.nanoTime();
-                HotspotStore.Months m = hotspots.months("bench", first);
+                Months m = hotspots.months("bench", first);
                 var phases = hotspots.phases("bench", first);
                 var marks = hotspots.interventions("bench", first);
                 String svg = HotspotChart.svg(

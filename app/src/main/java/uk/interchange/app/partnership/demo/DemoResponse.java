@@ -22,7 +22,12 @@ import uk.interchange.app.partnership.response.CrimeImports;
 import uk.interchange.app.partnership.response.HotspotStore;
 import uk.interchange.app.partnership.response.ScpoStore;
 import uk.interchange.partnership.model.Grading.Handling;
-import uk.interchange.partnership.response.Scpo;
+import uk.interchange.partnership.response.actions.Action;
+import uk.interchange.partnership.response.collaborations.Benefit;
+import uk.interchange.partnership.response.collaborations.Milestone;
+import uk.interchange.partnership.response.hotspots.Intervention;
+import uk.interchange.partnership.response.hotspots.Phase;
+import uk.interchange.partnership.response.orders.Scpo;
 import uk.interchange.partnership.sharing.Organisation;
 import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
@@ -81,7 +86,7 @@ class DemoResponse implements ApplicationRunner {
                 "demo-loader",
                 new Organisation("tvp", "Thames Valley Police (demonstration)", OrganisationType.POLICE_FORCE),
                 Set.of(Role.ANALYST));
-        LocalDate today = ActionStore.today();
+        LocalDate today = Action.today();
         YearMonth clear = YearMonth.from(today).minusMonths(8);
         UUID hotspot = hotspots.create(
                 tvp,
@@ -98,21 +103,17 @@ class DemoResponse implements ApplicationRunner {
         hotspots.setPhase(
                 tvp,
                 hotspot,
-                new HotspotStore.Phase(
+                new Phase(
                         "clear", clear.atDay(1), Optional.of(clear.plusMonths(3).atEndOfMonth())));
-        hotspots.setPhase(
-                tvp, hotspot, new HotspotStore.Phase("hold", clear.plusMonths(4).atDay(1), Optional.empty()));
+        hotspots.setPhase(tvp, hotspot, new Phase("hold", clear.plusMonths(4).atDay(1), Optional.empty()));
         hotspots.addIntervention(
-                tvp, hotspot, new HotspotStore.Intervention(clear.atDay(9), "warrant", "Thames Valley Police", "", ""));
+                tvp, hotspot, new Intervention(clear.atDay(9), "warrant", "Thames Valley Police", "", ""));
         hotspots.addIntervention(
-                tvp,
-                hotspot,
-                new HotspotStore.Intervention(clear.atDay(20), "closure order", "Slough Borough Council", "", ""));
+                tvp, hotspot, new Intervention(clear.atDay(20), "closure order", "Slough Borough Council", "", ""));
         hotspots.addIntervention(
                 tvp,
                 hotspot,
-                new HotspotStore.Intervention(
-                        clear.plusMonths(4).atDay(5), "youth work", "Slough Borough Council", "", ""));
+                new Intervention(clear.plusMonths(4).atDay(5), "youth work", "Slough Borough Council", "", ""));
 
         UUID darren = jdbc.queryForObject(
                 "select id from partnership.entity where owner_id = 'tvp' and label = 'Darren Kestley'", UUID.class);
@@ -145,18 +146,13 @@ class DemoResponse implements ApplicationRunner {
                 new BigDecimal("1200000"),
                 today.minusYears(1),
                 Optional.empty());
+        collaborations.milestone(tvp, collaboration, new Milestone("Joint armoury open", today.minusMonths(3), "met"));
         collaborations.milestone(
-                tvp,
-                collaboration,
-                new CollaborationStore.Milestone("Joint armoury open", today.minusMonths(3), "met"));
-        collaborations.milestone(
-                tvp,
-                collaboration,
-                new CollaborationStore.Milestone("Shared training rota", today.plusMonths(2), "at-risk"));
+                tvp, collaboration, new Milestone("Shared training rota", today.plusMonths(2), "at-risk"));
         collaborations.benefit(
                 tvp,
                 collaboration,
-                new CollaborationStore.Benefit(
+                new Benefit(
                         "One armoury instead of two",
                         true,
                         Optional.of(new BigDecimal("150000")),
@@ -164,7 +160,7 @@ class DemoResponse implements ApplicationRunner {
 
         actions.create(
                 tvp,
-                new ActionStore.Draft(
+                new Action.Draft(
                         "Licensing review of late-night premises (demonstration)",
                         "prevent",
                         Optional.empty(),

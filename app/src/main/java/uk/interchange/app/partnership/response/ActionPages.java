@@ -23,6 +23,7 @@ import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.model.Grading.Handling;
+import uk.interchange.partnership.response.actions.Action;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -61,7 +62,7 @@ public class ActionPages {
             problems.add(new FieldProblem("title", "is empty: say what is to be done"));
         }
         String strand = form.getOrDefault("strand", "");
-        if (!ActionStore.STRANDS.contains(strand)) {
+        if (!Action.STRANDS.contains(strand)) {
             problems.add(new FieldProblem("strand", "must be pursue, prevent, protect or prepare"));
         }
         String group = form.getOrDefault("group", "");
@@ -87,7 +88,7 @@ public class ActionPages {
         }
         store.create(
                 v,
-                new ActionStore.Draft(
+                new Action.Draft(
                         title,
                         strand,
                         group.isEmpty() ? Optional.empty() : Optional.of(org),
@@ -108,7 +109,7 @@ public class ActionPages {
             Principal who,
             Model model) {
         Viewer v = accounts.viewerOf(who);
-        if (!ActionStore.STATUSES.contains(status)) {
+        if (!Action.STATUSES.contains(status)) {
             return show(
                     v,
                     Map.of(),
@@ -124,14 +125,14 @@ public class ActionPages {
     }
 
     private String show(Viewer v, Map<String, String> values, List<FieldProblem> problems, Model model) {
-        Map<String, List<ActionStore.Action>> byStrand = new java.util.LinkedHashMap<>();
-        ActionStore.STRANDS.forEach(s -> byStrand.put(s, new ArrayList<>()));
+        Map<String, List<Action>> byStrand = new java.util.LinkedHashMap<>();
+        Action.STRANDS.forEach(s -> byStrand.put(s, new ArrayList<>()));
         store.visible(v).forEach(a -> byStrand.get(a.strand()).add(a));
         model.addAttribute("byStrand", byStrand);
-        model.addAttribute("today", ActionStore.today());
+        model.addAttribute("today", Action.today());
         model.addAttribute("org", v.organisation().id());
-        model.addAttribute("strands", ActionStore.STRANDS);
-        model.addAttribute("statuses", ActionStore.STATUSES);
+        model.addAttribute("strands", Action.STRANDS);
+        model.addAttribute("statuses", Action.STATUSES);
         model.addAttribute("groups", groups.ownLabels(v.organisation().id()));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("writer", v.readsRecords());

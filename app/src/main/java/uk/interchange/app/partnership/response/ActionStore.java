@@ -14,6 +14,7 @@ import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.app.partnership.store.Visible;
+import uk.interchange.partnership.response.actions.Action;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -23,9 +24,6 @@ import uk.interchange.partnership.sharing.Viewer;
  */
 @Repository
 public class ActionStore {
-    public static final List<String> STRANDS = List.of("pursue", "prevent", "protect", "prepare");
-    public static final List<String> STATUSES = List.of("open", "in-progress", "done", "dropped");
-
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
@@ -34,33 +32,7 @@ public class ActionStore {
         this.audit = audit;
     }
 
-    /** An action as lists show it; {@code against} is the group's reference and name, or the area. */
-    public record Action(
-            String owner,
-            UUID id,
-            String title,
-            String strand,
-            String against,
-            String responsible,
-            LocalDate due,
-            String status,
-            String outcome) {
-        public boolean overdue(LocalDate today) {
-            return due.isBefore(today) && (status.equals("open") || status.equals("in-progress"));
-        }
-    }
-
-    /** What a new action says. */
-    public record Draft(
-            String title,
-            String strand,
-            Optional<String> groupOwner,
-            Optional<UUID> group,
-            String area,
-            String responsible,
-            LocalDate due) {}
-
-    public UUID create(Viewer v, Draft d, Sharing sharing) {
+    public UUID create(Viewer v, Action.Draft d, Sharing sharing) {
         UUID id = UUID.randomUUID();
         jdbc.update(
                 "insert into partnership.action (owner_id, id, title, strand, group_owner, group_id, area, responsible_id,"
@@ -87,9 +59,6 @@ public class ActionStore {
         return id;
     }
 
-    /** What lists show for an action against a group that the viewer may not read, and that names no area. */
-    static final String UNREAD_GROUP = "a crime group not shared with you";
-
     /**
      * The columns lists show. The group an action is against is a record of its own: it is named only to a viewer who
      * may read it (four parameters first: whether the viewer reads records, then their organisation three times),
@@ -97,7 +66,7 @@ public class ActionStore {
      */
     private static final String SELECT = "select a.owner_id, a.id, a.title, a.strand,"
             + " coalesce(case when ? and " + Visible.rule("g", "?") + " then g.reference || ' ' || g.name end,"
-            + " nullif(a.area, ''), '" + UNREAD_GROUP + "'), a.responsible_id, a.due_on, a.status, a.outcome"
+            + " nullif(a.area, ''), '" + Action.UNREAD_GROUP + "'), a.responsible_id, a.due_on, a.status, a.outcome"
             + " from partnership.action a left join partnership.crime_group g"
             + " on g.owner_id = a.group_owner and g.id = a.group_id";
 
@@ -150,11 +119,6 @@ public class ActionStore {
                 SELECT + " where a.group_owner = ? and a.group_id = ? and " + readable() + " order by a.due_on",
                 (rs, i) -> action(rs),
                 args(v, owner, group, org, org, org, org));
-    }
-
-    /** Today in the UK, where the due dates are. */
-    public static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/London"));
     }
 
     /** The viewer's organisation's own actions past their due date and not finished: for its people's front page. */

@@ -11,6 +11,7 @@ import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.app.partnership.store.Visible;
+import uk.interchange.partnership.response.articles.Article;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -21,16 +22,6 @@ import uk.interchange.partnership.sharing.Viewer;
  */
 @Repository
 public class ArticleStore {
-    public static final Map<String, String> KINDS = new java.util.LinkedHashMap<>();
-
-    static {
-        KINDS.put("vehicle-concealment", "vehicle concealment");
-        KINDS.put("encrypted-device", "encrypted communication device");
-        KINDS.put("firearm-template", "3D-printing template for firearm parts");
-        KINDS.put("pill-press", "pill press");
-        KINDS.put("other", "other");
-    }
-
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
@@ -39,36 +30,7 @@ public class ArticleStore {
         this.audit = audit;
     }
 
-    public record Article(
-            String owner,
-            UUID id,
-            String kind,
-            String description,
-            LocalDate foundOn,
-            String foundAt,
-            String provenance,
-            List<String> records,
-            List<String> groups,
-            String hotspot,
-            String intervention,
-            String handling) {
-        public String kindWords() {
-            return KINDS.getOrDefault(kind, kind);
-        }
-    }
-
-    public record Draft(
-            String kind,
-            String description,
-            LocalDate foundOn,
-            String foundAt,
-            String provenance,
-            List<String> records,
-            List<String> groups,
-            String hotspot,
-            String intervention) {}
-
-    public UUID create(Viewer v, Draft d, Sharing sharing) {
+    public UUID create(Viewer v, Article.Draft d, Sharing sharing) {
         UUID id = UUID.randomUUID();
         jdbc.update(
                 "insert into partnership.article (owner_id, id, kind, description, found_on, found_at, provenance,"
@@ -99,7 +61,7 @@ public class ArticleStore {
                 AuditAction.CREATE,
                 "article",
                 sharing.owner() + "/" + id,
-                KINDS.get(d.kind()) + " found " + d.foundOn() + " at " + d.foundAt(),
+                Article.KINDS.get(d.kind()) + " found " + d.foundOn() + " at " + d.foundAt(),
                 Optional.empty(),
                 Optional.empty()));
         return id;

@@ -22,6 +22,10 @@ import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.response.actions.Action;
+import uk.interchange.partnership.response.collaborations.Benefit;
+import uk.interchange.partnership.response.collaborations.Collaboration;
+import uk.interchange.partnership.response.collaborations.Milestone;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -60,7 +64,7 @@ public class CollaborationPages {
             problems.add(new FieldProblem("name", "is empty"));
         }
         String service = form.getOrDefault("service", "");
-        if (!CollaborationStore.SERVICES.contains(service)) {
+        if (!Collaboration.SERVICES.contains(service)) {
             problems.add(new FieldProblem("service", "is not a service listed"));
         }
         List<String> taking = new ArrayList<>(forces == null ? List.of() : forces);
@@ -102,21 +106,21 @@ public class CollaborationPages {
             Principal who,
             Model model) {
         Viewer v = leader(who, owner);
-        CollaborationStore.Row r = rowOf(owner, id);
+        Collaboration r = rowOf(owner, id);
         List<FieldProblem> problems = new ArrayList<>();
         String title = form.getOrDefault("title", "").strip();
         if (title.isEmpty()) {
             problems.add(new FieldProblem("title", "is empty"));
         }
         String status = form.getOrDefault("status", "");
-        if (!CollaborationStore.MILESTONE_STATUSES.contains(status)) {
+        if (!Milestone.STATUSES.contains(status)) {
             problems.add(new FieldProblem("status", "is not a status listed"));
         }
         Optional<LocalDate> due = FormValues.date(form, "due", problems, true);
         if (!problems.isEmpty()) {
             return show(v, owner, id, form, problems, model);
         }
-        store.milestone(v, r.id(), new CollaborationStore.Milestone(title, due.get(), status));
+        store.milestone(v, r.id(), new Milestone(title, due.get(), status));
         return "redirect:/partnership/collaborations/" + owner + "/" + id + "#milestones";
     }
 
@@ -128,7 +132,7 @@ public class CollaborationPages {
             Principal who,
             Model model) {
         Viewer v = leader(who, owner);
-        CollaborationStore.Row r = rowOf(owner, id);
+        Collaboration r = rowOf(owner, id);
         List<FieldProblem> problems = new ArrayList<>();
         String description = form.getOrDefault("description", "").strip();
         if (description.isEmpty()) {
@@ -143,13 +147,13 @@ public class CollaborationPages {
         if (!problems.isEmpty()) {
             return show(v, owner, id, form, problems, model);
         }
-        store.benefit(v, r.id(), new CollaborationStore.Benefit(description, cashable, expected, realised));
+        store.benefit(v, r.id(), new Benefit(description, cashable, expected, realised));
         return "redirect:/partnership/collaborations/" + owner + "/" + id + "#benefits";
     }
 
     private String showProgramme(Viewer v, Map<String, String> values, List<FieldProblem> problems, Model model) {
-        model.addAttribute("rows", store.programme(ActionStore.today()));
-        model.addAttribute("services", CollaborationStore.SERVICES);
+        model.addAttribute("rows", store.programme(Action.today()));
+        model.addAttribute("services", Collaboration.SERVICES);
         model.addAttribute(
                 "forces",
                 organisations.all().stream()
@@ -163,20 +167,20 @@ public class CollaborationPages {
 
     private String show(
             Viewer v, String owner, String id, Map<String, String> values, List<FieldProblem> problems, Model model) {
-        CollaborationStore.Row r = rowOf(owner, id);
+        Collaboration r = rowOf(owner, id);
         model.addAttribute("c", r);
         model.addAttribute("milestones", store.milestones(owner, r.id()));
         model.addAttribute("benefits", store.benefits(owner, r.id()));
-        model.addAttribute("statuses", CollaborationStore.MILESTONE_STATUSES);
-        model.addAttribute("today", ActionStore.today());
+        model.addAttribute("statuses", Milestone.STATUSES);
+        model.addAttribute("today", Action.today());
         model.addAttribute("leader", owner.equals(v.organisation().id()) && v.readsRecords());
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/collaboration";
     }
 
-    private CollaborationStore.Row rowOf(String owner, String id) {
-        return store.get(owner, NotFound.id(id, "such collaboration"), ActionStore.today())
+    private Collaboration rowOf(String owner, String id) {
+        return store.get(owner, NotFound.id(id, "such collaboration"), Action.today())
                 .orElseThrow(() -> new NotFound("such collaboration"));
     }
 

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Repository;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.partnership.response.collaborations.Benefit;
+import uk.interchange.partnership.response.collaborations.Collaboration;
+import uk.interchange.partnership.response.collaborations.Milestone;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -18,17 +21,6 @@ import uk.interchange.partnership.sharing.Viewer;
  */
 @Repository
 public class CollaborationStore {
-    public static final List<String> SERVICES = List.of(
-            "firearms",
-            "major crime",
-            "witness protection",
-            "undercover",
-            "public protection",
-            "cross-border crime",
-            "serious organised crime",
-            "other");
-    public static final List<String> MILESTONE_STATUSES = List.of("planned", "on-track", "at-risk", "met", "missed");
-
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
@@ -36,31 +28,6 @@ public class CollaborationStore {
         this.jdbc = jdbc;
         this.audit = audit;
     }
-
-    /**
-     * One initiative as the programme view shows it: milestones met of all and those past due and not met; benefits
-     * expected and realised, cashable in pounds and non-cashable counted.
-     */
-    public record Row(
-            String owner,
-            UUID id,
-            String name,
-            String service,
-            List<String> forces,
-            BigDecimal funding,
-            LocalDate starts,
-            Optional<LocalDate> ends,
-            int milestones,
-            int met,
-            int late,
-            BigDecimal cashableExpected,
-            BigDecimal cashableRealised,
-            int nonCashable) {}
-
-    public record Milestone(String title, LocalDate due, String status) {}
-
-    public record Benefit(
-            String description, boolean cashable, Optional<BigDecimal> expected, Optional<BigDecimal> realised) {}
 
     public UUID create(
             Viewer v,
@@ -108,19 +75,19 @@ public class CollaborationStore {
                     + " from partnership.collaboration c";
 
     /** Every collaboration, side by side, by service then name. */
-    public List<Row> programme(LocalDate today) {
+    public List<Collaboration> programme(LocalDate today) {
         return jdbc.query(ROWS + " order by c.service, c.name", CollaborationStore::row, today);
     }
 
-    public Optional<Row> get(String owner, UUID id, LocalDate today) {
+    public Optional<Collaboration> get(String owner, UUID id, LocalDate today) {
         return jdbc
                 .query(ROWS + " where c.owner_id = ? and c.id = ?", CollaborationStore::row, today, owner, id)
                 .stream()
                 .findFirst();
     }
 
-    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Row(
+    private static Collaboration row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Collaboration(
                 rs.getString(1),
                 rs.getObject(2, UUID.class),
                 rs.getString(3),

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import uk.interchange.partnership.response.StreetCrimeCsv;
+import uk.interchange.partnership.response.hotspots.StreetCrimeCsv;
 
 /**
  * Sends a street-level CSV's good rows to {@code partnership.street_crime} with COPY, in batches, on the caller's

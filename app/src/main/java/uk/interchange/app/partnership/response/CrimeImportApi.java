@@ -23,7 +23,7 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.BadRequest;
 import uk.interchange.app.web.FieldProblem;
-import uk.interchange.partnership.response.StreetCrimeCsv;
+import uk.interchange.partnership.response.hotspots.StreetCrimeCsv;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.interchange.partnership.response.Area;
+import uk.interchange.partnership.response.hotspots.Area;
 
 /**
  * An area from GeoJSON (RFC 7946) as drawn in any mapping tool: a Polygon or MultiPolygon, bare or in a Feature, or

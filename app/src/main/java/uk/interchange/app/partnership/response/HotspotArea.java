@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.interchange.partnership.response.Area;
+import uk.interchange.partnership.response.hotspots.Area;
 
 /**
  * Where a hotspot (or its comparison area) is: drawn, as GeoJSON polygons; or made from a list of small statistical

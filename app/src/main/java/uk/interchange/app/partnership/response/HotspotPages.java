@@ -23,7 +23,13 @@ import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.partnership.model.Grading.Handling;
-import uk.interchange.partnership.response.HotspotChart;
+import uk.interchange.partnership.response.hotspots.Hotspot;
+import uk.interchange.partnership.response.hotspots.HotspotChart;
+import uk.interchange.partnership.response.hotspots.Intervention;
+import uk.interchange.partnership.response.hotspots.Measures;
+import uk.interchange.partnership.response.hotspots.Months;
+import uk.interchange.partnership.response.hotspots.Phase;
+import uk.interchange.partnership.response.hotspots.Survey;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -36,18 +42,6 @@ import uk.interchange.partnership.sharing.Viewer;
 @Controller
 @Access(Access.Rule.PARTNERSHIP)
 public class HotspotPages {
-    static final List<String> PHASES = List.of("clear", "hold", "build");
-    static final List<String> KINDS = List.of(
-            "arrest",
-            "warrant",
-            "seizure",
-            "disruption",
-            "closure order",
-            "licence review",
-            "youth work",
-            "community work",
-            "other");
-
     private final HotspotStore store;
     private final Accounts accounts;
     private final Organisations organisations;
@@ -107,10 +101,10 @@ public class HotspotPages {
             Principal who,
             Model model) {
         Viewer v = owner(who, owner);
-        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
+        Hotspot h = hotspotOf(v, owner, id);
         List<FieldProblem> problems = new ArrayList<>();
         String phase = form.getOrDefault("phase", "");
-        if (!PHASES.contains(phase)) {
+        if (!Phase.NAMES.contains(phase)) {
             problems.add(new FieldProblem("phase", "must be clear, hold or build"));
         }
         Optional<LocalDate> starts = FormValues.date(form, "starts", problems, false);
@@ -124,7 +118,7 @@ public class HotspotPages {
         if (!problems.isEmpty()) {
             return show(v, owner, id, form, problems, model);
         }
-        store.setPhase(v, h.id(), new HotspotStore.Phase(phase, starts.get(), ends));
+        store.setPhase(v, h.id(), new Phase(phase, starts.get(), ends));
         return "redirect:/partnership/hotspots/" + owner + "/" + id;
     }
 
@@ -136,15 +130,15 @@ public class HotspotPages {
             Principal who,
             Model model) {
         Viewer v = owner(who, owner);
-        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
+        Hotspot h = hotspotOf(v, owner, id);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<LocalDate> on = FormValues.date(form, "on", problems, false);
         if (on.isEmpty() && problems.isEmpty()) {
             problems.add(new FieldProblem("on", "is empty: when was it done?"));
         }
         String kind = form.getOrDefault("kind", "");
-        if (!KINDS.contains(kind)) {
-            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", KINDS)));
+        if (!Intervention.KINDS.contains(kind)) {
+            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", Intervention.KINDS)));
         }
         String partner = form.getOrDefault("partner", "").strip();
         if (partner.isEmpty()) {
@@ -156,7 +150,7 @@ public class HotspotPages {
         store.addIntervention(
                 v,
                 h.id(),
-                new HotspotStore.Intervention(
+                new Intervention(
                         on.get(), kind, partner, form.getOrDefault("note", "").strip(), v.user()));
         return "redirect:/partnership/hotspots/" + owner + "/" + id + "#interventions";
     }
@@ -169,7 +163,7 @@ public class HotspotPages {
             Principal who,
             Model model) {
         Viewer v = owner(who, owner);
-        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
+        Hotspot h = hotspotOf(v, owner, id);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<LocalDate> wave = FormValues.date(form, "wave", problems, true);
         String question = form.getOrDefault("question", "").strip();
@@ -198,7 +192,7 @@ public class HotspotPages {
         if (!problems.isEmpty()) {
             return show(v, owner, id, form, problems, model);
         }
-        store.addSurvey(v, h.id(), new HotspotStore.Survey(wave.get(), question, respondents, agreeing));
+        store.addSurvey(v, h.id(), new Survey(wave.get(), question, respondents, agreeing));
         return "redirect:/partnership/hotspots/" + owner + "/" + id + "#surveys";
     }
 
@@ -212,10 +206,10 @@ public class HotspotPages {
 
     private String show(
             Viewer v, String owner, String id, Map<String, String> values, List<FieldProblem> problems, Model model) {
-        HotspotStore.Hotspot h = hotspotOf(v, owner, id);
-        HotspotStore.Months m = store.months(owner, h.id());
-        List<HotspotStore.Phase> phases = store.phases(owner, h.id());
-        List<HotspotStore.Intervention> interventions = store.interventions(owner, h.id());
+        Hotspot h = hotspotOf(v, owner, id);
+        Months m = store.months(owner, h.id());
+        List<Phase> phases = store.phases(owner, h.id());
+        List<Intervention> interventions = store.interventions(owner, h.id());
         model.addAttribute("hotspot", h);
         model.addAttribute("months", m);
         model.addAttribute("countDue", store.countDue(owner, h.id()));
@@ -231,22 +225,20 @@ public class HotspotPages {
                         m.comparison(),
                         phases.stream()
                                 .map(p -> new HotspotChart.Span(
-                                        Measures.title(p.phase()),
-                                        p.starts(),
-                                        p.ends().orElse(null)))
+                                        p.title(), p.starts(), p.ends().orElse(null)))
                                 .toList(),
                         interventions.stream()
                                 .map(i -> new HotspotChart.Mark(i.on(), i.kind() + " (" + i.partner() + ")"))
                                 .toList()));
         model.addAttribute("own", owner.equals(v.organisation().id()) && v.readsRecords());
-        model.addAttribute("phaseNames", PHASES);
-        model.addAttribute("kinds", KINDS);
+        model.addAttribute("phaseNames", Phase.NAMES);
+        model.addAttribute("kinds", Intervention.KINDS);
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/hotspot";
     }
 
-    private HotspotStore.Hotspot hotspotOf(Viewer v, String owner, String id) {
+    private Hotspot hotspotOf(Viewer v, String owner, String id) {
         return store.get(v, owner, NotFound.id(id, "such hotspot")).orElseThrow(() -> new NotFound("such hotspot"));
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,12 @@ import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.app.partnership.store.Visible;
-import uk.interchange.partnership.response.Area;
+import uk.interchange.partnership.response.hotspots.Area;
+import uk.interchange.partnership.response.hotspots.Hotspot;
+import uk.interchange.partnership.response.hotspots.Intervention;
+import uk.interchange.partnership.response.hotspots.Months;
+import uk.interchange.partnership.response.hotspots.Phase;
+import uk.interchange.partnership.response.hotspots.Survey;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -71,15 +77,6 @@ public class HotspotStore {
     void stop() {
         later.shutdownNow();
     }
-
-    public record Hotspot(String owner, UUID id, String name, String area, String comparison, String createdBy) {}
-
-    public record Phase(String phase, LocalDate starts, Optional<LocalDate> ends) {}
-
-    public record Intervention(LocalDate on, String kind, String partner, String note, String loggedBy) {}
-
-    /** Each month's crimes in the hotspot and in the comparison area, in month order, months without crime as 0. */
-    public record Months(List<YearMonth> months, List<Integer> hotspot, List<Integer> comparison) {}
 
     public UUID create(Viewer v, String name, String area, String comparison, Sharing sharing) {
         UUID id = UUID.randomUUID();
@@ -270,31 +267,17 @@ public class HotspotStore {
     }
 
     public Months months(String owner, UUID id) {
-        Map<YearMonth, int[]> byMonth = new TreeMap<>();
+        Map<YearMonth, Integer> hotspot = new HashMap<>();
+        Map<YearMonth, Integer> comparison = new HashMap<>();
         jdbc.query(
                 "select side, month, crimes from partnership.hotspot_month where owner_id = ? and hotspot_id = ?",
                 rs -> {
-                    YearMonth m = YearMonth.from(rs.getObject(2, LocalDate.class));
-                    byMonth.computeIfAbsent(m, k -> new int[2])[rs.getString(1).equals("hotspot") ? 0 : 1] =
-                            rs.getInt(3);
+                    (rs.getString(1).equals("hotspot") ? hotspot : comparison)
+                            .put(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getInt(3));
                 },
                 owner,
                 id);
-        List<YearMonth> months = new ArrayList<>();
-        List<Integer> hotspot = new ArrayList<>();
-        List<Integer> comparison = new ArrayList<>();
-        if (!byMonth.isEmpty()) {
-            YearMonth last = ((TreeMap<YearMonth, int[]>) byMonth).lastKey();
-            for (YearMonth m = ((TreeMap<YearMonth, int[]>) byMonth).firstKey();
-                    !m.isAfter(last);
-                    m = m.plusMonths(1)) {
-                int[] c = byMonth.getOrDefault(m, new int[2]);
-                months.add(m);
-                hotspot.add(c[0]);
-                comparison.add(c[1]);
-            }
-        }
-        return new Months(months, hotspot, comparison);
+        return Months.of(hotspot, comparison);
     }
 
     /**
@@ -435,9 +418,6 @@ public class HotspotStore {
         }
         return located == null ? 0 : located - covered.cardinality();
     }
-
-    /** A community survey's result for one wave and question: how many answered, and the share agreeing. */
-    public record Survey(LocalDate wave, String question, int respondents, double agreeing) {}
 
     public void addSurvey(Viewer v, UUID id, Survey s) {
         String owner = v.organisation().id();

@@ -26,6 +26,8 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.response.profiles.Audience;
+import uk.interchange.partnership.response.profiles.Profile;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -63,10 +65,10 @@ public class LocalProfilePages {
             return show(
                     v, form, List.of(new FieldProblem("period", "is empty: say which period, such as 2026 Q4")), model);
         }
-        LocalProfiles.Audience audience;
+        Audience audience;
         switch (form.getOrDefault("audience", "groups")) {
-            case "groups" -> audience = LocalProfiles.Audience.GROUPS;
-            case "organisation" -> audience = LocalProfiles.Audience.ORGANISATION;
+            case "groups" -> audience = Audience.GROUPS;
+            case "organisation" -> audience = Audience.ORGANISATION;
             default -> {
                 return show(
                         v,
@@ -128,7 +130,7 @@ public class LocalProfilePages {
         }
     }
 
-    private String document(LocalProfiles.Profile p, String owner, int n, boolean export) {
+    private String document(Profile p, String owner, int n, boolean export) {
         Context c = new Context(Locale.UK);
         c.setVariable("p", p);
         c.setVariable("version", n);

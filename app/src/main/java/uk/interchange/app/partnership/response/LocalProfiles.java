@@ -2,10 +2,7 @@ package uk.interchange.app.partnership.response;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -16,6 +13,14 @@ import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.app.partnership.store.Organisations;
 import uk.interchange.app.partnership.store.Visible;
+import uk.interchange.partnership.response.actions.Action;
+import uk.interchange.partnership.response.hotspots.Hotspot;
+import uk.interchange.partnership.response.profiles.Audience;
+import uk.interchange.partnership.response.profiles.Profile;
+import uk.interchange.partnership.response.profiles.Profile.GroupLine;
+import uk.interchange.partnership.response.profiles.Profile.HotspotLine;
+import uk.interchange.partnership.response.profiles.Profile.Version;
+import uk.interchange.partnership.response.profiles.ProfileContents;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -57,37 +62,6 @@ public class LocalProfiles {
         this.organisations = organisations;
     }
 
-    /** Whom a profile is made for. */
-    public enum Audience {
-        /** The maker's organisation alone: everything it may read. */
-        ORGANISATION,
-        /** The maker's organisation and every member of its sharing groups: what all of them may read. */
-        GROUPS
-    }
-
-    /** A profile's content, as it was made; {@code madeFor} names the organisations (absent in early versions). */
-    public record Profile(
-            String organisation,
-            String area,
-            String period,
-            LocalDate made,
-            String madeBy,
-            List<GroupLine> groups,
-            List<HotspotLine> hotspots,
-            List<StrandLine> strands,
-            List<String> overdue,
-            List<String> vulnerabilities,
-            List<String> madeFor) {}
-
-    public record GroupLine(String reference, String name, String area, String mapping, String assessment) {}
-
-    public record HotspotLine(String name, List<String> changes) {}
-
-    public record StrandLine(String strand, int open, int inProgress, int done, int dropped, int overdue) {}
-
-    /** A stored version, for lists. */
-    public record Version(String owner, int version, String area, String period, String madeBy, LocalDate made) {}
-
     /**
      * Makes the profile, for the audience, from the records as they are now, keeps it as the organisation's next
      * version, and logs it as created and as disclosed to each other organisation it is made for.
@@ -96,8 +70,8 @@ public class LocalProfiles {
     public int make(Viewer v, String area, String period, Audience audience) {
         String org = v.organisation().id();
         List<String> readers = readers(org, audience);
-        LocalDate today = ActionStore.today();
-        List<ActionStore.Action> plans = actions.visibleToEvery(readers);
+        LocalDate today = Action.today();
+        List<Action> plans = actions.visibleToEvery(readers);
         Profile p = new Profile(
                 organisations.nameOf(org),
                 area,
@@ -106,12 +80,9 @@ public class LocalProfiles {
                 v.user(),
                 groups(readers, area),
                 hotspotLines(readers),
-                strands(plans, today),
-                plans.stream()
-                        .filter(a -> a.overdue(today))
-                        .map(a -> a.title() + " (" + a.strand() + ", " + a.responsible() + ", due " + a.due() + ")")
-                        .toList(),
-                vulnerabilityLines(readers, area),
+                ProfileContents.strands(plans, today),
+                ProfileContents.overdue(plans, today),
+                ProfileContents.vulnerabilities(vulnerabilities.countsForEvery(readers, area)),
                 readers.stream().map(organisations::nameOf).toList());
         // one maker at a time per organisation until commit, so two saves never take the same number; "no key
         // update" so that rows referring to the organisation may still be written meanwhile
@@ -233,53 +204,22 @@ public class LocalProfiles {
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getObject(4) == null
-                                ? "not mapped"
-                                : rs.getInt(4) + ", band " + rs.getString(5) + " (" + rs.getObject(6, LocalDate.class)
-                                        + ")",
-                        rs.getObject(7) == null
-                                ? "not assessed"
-                                : String.format(
-                                        Locale.UK,
-                                        "%.1f, %s confidence (%s)",
-                                        rs.getDouble(7),
-                                        rs.getString(8),
-                                        rs.getObject(9, LocalDate.class))));
+                        ProfileContents.mapping(
+                                rs.getObject(4) == null ? Optional.empty() : Optional.of(rs.getInt(4)),
+                                rs.getString(5),
+                                rs.getObject(6, LocalDate.class)),
+                        ProfileContents.assessment(
+                                rs.getObject(7) == null ? Optional.empty() : Optional.of(rs.getDouble(7)),
+                                rs.getString(8),
+                                rs.getObject(9, LocalDate.class))));
     }
 
     private List<HotspotLine> hotspotLines(List<String> readers) {
         List<HotspotLine> out = new ArrayList<>();
-        for (HotspotStore.Hotspot h : hotspots.visibleToEvery(readers)) {
-            List<String> changes =
-                    Measures.changes(hotspots.months(h.owner(), h.id()), hotspots.phases(h.owner(), h.id())).stream()
-                            .map(c -> c.phase() + ": " + c.words())
-                            .toList();
-            out.add(new HotspotLine(h.name(), changes.isEmpty() ? List.of("no phases recorded") : changes));
+        for (Hotspot h : hotspots.visibleToEvery(readers)) {
+            out.add(ProfileContents.hotspot(
+                    h.name(), hotspots.months(h.owner(), h.id()), hotspots.phases(h.owner(), h.id())));
         }
-        return out;
-    }
-
-    /** The vulnerabilities recorded in the area that every reader may read, counted by kind: "cuckooed address: 3". */
-    private List<String> vulnerabilityLines(List<String> readers, String area) {
-        List<String> out = new ArrayList<>();
-        vulnerabilities
-                .countsForEvery(readers, area)
-                .forEach((kind, n) -> out.add(VulnerabilityStore.KINDS.get(kind) + ": " + n));
-        return out;
-    }
-
-    private static List<StrandLine> strands(List<ActionStore.Action> plans, LocalDate today) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        ActionStore.STRANDS.forEach(s -> counts.put(s, new int[5]));
-        for (ActionStore.Action a : plans) {
-            int[] c = counts.get(a.strand());
-            c[ActionStore.STATUSES.indexOf(a.status())]++;
-            if (a.overdue(today)) {
-                c[4]++;
-            }
-        }
-        List<StrandLine> out = new ArrayList<>();
-        counts.forEach((s, c) -> out.add(new StrandLine(s, c[0], c[1], c[2], c[3], c[4])));
         return out;
     }
 

@@ -3,7 +3,9 @@ package uk.interchange.app.partnership.response;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import uk.interchange.app.partnership.store.LinkStore;
-import uk.interchange.partnership.response.Scpo;
+import uk.interchange.partnership.response.actions.Action;
+import uk.interchange.partnership.response.orders.ManagedOrder;
+import uk.interchange.partnership.response.orders.Scpo;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -21,7 +23,7 @@ public class ScpoAlerts {
     }
 
     /** The records linked to the order's subject, as the alert check reads them. */
-    public List<Scpo.Linked> linked(Viewer v, ScpoStore.Stored s) {
+    public List<Scpo.Linked> linked(Viewer v, ManagedOrder s) {
         return links.of(v, s.subjectOwner(), s.subjectId()).stream()
                 .map(l -> new Scpo.Linked(
                         l.other().kind(),
@@ -31,14 +33,14 @@ public class ScpoAlerts {
                 .toList();
     }
 
-    public List<Scpo.Alert> of(Viewer v, ScpoStore.Stored s) {
-        return Scpo.alerts(store.conditions(v.organisation().id(), s.id()), linked(v, s), ActionStore.today());
+    public List<Scpo.Alert> of(Viewer v, ManagedOrder s) {
+        return Scpo.alerts(store.conditions(v.organisation().id(), s.id()), linked(v, s), Action.today());
     }
 
     /** How many alerts stand on the orders this person manages: for their front page. */
     public int forManager(Viewer v) {
         int n = 0;
-        for (ScpoStore.Stored s : store.managedBy(v.organisation().id(), v.user())) {
+        for (ManagedOrder s : store.managedBy(v.organisation().id(), v.user())) {
             n += of(v, s).size();
         }
         return n;

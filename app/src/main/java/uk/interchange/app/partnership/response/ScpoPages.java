@@ -24,7 +24,11 @@ import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
-import uk.interchange.partnership.response.Scpo;
+import uk.interchange.partnership.response.actions.Action;
+import uk.interchange.partnership.response.orders.Breach;
+import uk.interchange.partnership.response.orders.Check;
+import uk.interchange.partnership.response.orders.ManagedOrder;
+import uk.interchange.partnership.response.orders.Scpo;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -128,7 +132,7 @@ public class ScpoPages {
             Principal who,
             Model model) {
         Viewer v = force(who);
-        ScpoStore.Stored s = orderOf(v, id);
+        ManagedOrder s = orderOf(v, id);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Scpo.Kind> kind = Scpo.Kind.of(form.getOrDefault("kind", ""));
         if (kind.isEmpty()) {
@@ -161,7 +165,7 @@ public class ScpoPages {
     @PostMapping("/partnership/orders/{id}/checks")
     public String check(@PathVariable String id, @RequestParam Map<String, String> form, Principal who, Model model) {
         Viewer v = force(who);
-        ScpoStore.Stored s = orderOf(v, id);
+        ManagedOrder s = orderOf(v, id);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<LocalDate> on = FormValues.date(form, "checkedOn", problems, true);
         String finding = form.getOrDefault("finding", "").strip();
@@ -171,14 +175,14 @@ public class ScpoPages {
         if (!problems.isEmpty()) {
             return show(v, s, form, problems, model);
         }
-        store.addCheck(v, s.id(), new ScpoStore.Check(on.get(), v.user(), finding));
+        store.addCheck(v, s.id(), new Check(on.get(), v.user(), finding));
         return "redirect:/partnership/orders/" + s.id() + "#checks";
     }
 
     @PostMapping("/partnership/orders/{id}/breaches")
     public String breach(@PathVariable String id, @RequestParam Map<String, String> form, Principal who, Model model) {
         Viewer v = force(who);
-        ScpoStore.Stored s = orderOf(v, id);
+        ManagedOrder s = orderOf(v, id);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<LocalDate> on = FormValues.date(form, "breachOn", problems, true);
         String what = form.getOrDefault("what", "").strip();
@@ -191,13 +195,12 @@ public class ScpoPages {
         store.addBreach(
                 v,
                 s.id(),
-                new ScpoStore.Breach(
-                        on.get(), what, form.getOrDefault("response", "").strip(), v.user()));
+                new Breach(on.get(), what, form.getOrDefault("response", "").strip(), v.user()));
         return "redirect:/partnership/orders/" + s.id() + "#breaches";
     }
 
     private String showList(Viewer v, Map<String, String> values, List<FieldProblem> problems, Model model) {
-        List<ScpoStore.Stored> orders = store.of(v.organisation().id());
+        List<ManagedOrder> orders = store.of(v.organisation().id());
         Map<UUID, Integer> counts = new java.util.HashMap<>();
         orders.forEach(o -> counts.put(o.id(), alerts.of(v, o).size()));
         model.addAttribute("orders", orders);
@@ -208,18 +211,15 @@ public class ScpoPages {
     }
 
     private String show(
-            Viewer v, ScpoStore.Stored s, Map<String, String> values, List<FieldProblem> problems, Model model) {
+            Viewer v, ManagedOrder s, Map<String, String> values, List<FieldProblem> problems, Model model) {
         String org = v.organisation().id();
-        List<ScpoStore.Check> checks = store.checks(org, s.id());
-        LocalDate lastCheck =
-                checks.isEmpty() ? s.order().starts() : checks.get(0).on();
+        List<Check> checks = store.checks(org, s.id());
         model.addAttribute("s", s);
-        model.addAttribute(
-                "service", s.order().serviceWarning(ActionStore.today()).orElse(""));
+        model.addAttribute("service", s.order().serviceWarning(Action.today()).orElse(""));
         model.addAttribute("conditions", store.conditions(org, s.id()));
         model.addAttribute("checks", checks);
-        model.addAttribute("nextCheck", lastCheck.plusDays(s.checkEvery()));
-        model.addAttribute("checkOverdue", lastCheck.plusDays(s.checkEvery()).isBefore(ActionStore.today()));
+        model.addAttribute("nextCheck", s.nextCheck(checks));
+        model.addAttribute("checkOverdue", s.checkOverdue(checks, Action.today()));
         model.addAttribute("breaches", store.breaches(org, s.id()));
         model.addAttribute("alerts", alerts.of(v, s));
         model.addAttribute("linked", alerts.linked(v, s));
@@ -229,7 +229,7 @@ public class ScpoPages {
         return "partnership/order";
     }
 
-    private ScpoStore.Stored orderOf(Viewer v, String id) {
+    private ManagedOrder orderOf(Viewer v, String id) {
         return store.get(v.organisation().id(), NotFound.id(id, "such order"))
                 .orElseThrow(() -> new NotFound("such order"));
     }

@@ -14,7 +14,10 @@ import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
 import uk.interchange.app.partnership.store.Visible;
-import uk.interchange.partnership.response.Scpo;
+import uk.interchange.partnership.response.orders.Breach;
+import uk.interchange.partnership.response.orders.Check;
+import uk.interchange.partnership.response.orders.ManagedOrder;
+import uk.interchange.partnership.response.orders.Scpo;
 import uk.interchange.partnership.sharing.Viewer;
 
 /** Serious crime prevention orders, their conditions, checks and breaches: the managing force's own records. */
@@ -27,33 +30,6 @@ public class ScpoStore {
         this.jdbc = jdbc;
         this.audit = audit;
     }
-
-    /** What an order shows for a subject whose record the force may no longer read (erased, or not shared now). */
-    static final String UNREAD_SUBJECT = "a record your force may no longer read";
-
-    /** An order as its pages show it; the subject's label only while the force may read its record. */
-    public record Stored(
-            UUID id,
-            String subjectOwner,
-            UUID subjectId,
-            Optional<String> subjectLabel,
-            Scpo.Order order,
-            String manager,
-            String monitor,
-            Optional<BigDecimal> monitorCost,
-            int checkEvery) {
-        public String subjectRecord() {
-            return subjectOwner + "/" + subjectId;
-        }
-
-        public String subject() {
-            return subjectLabel.orElse(UNREAD_SUBJECT);
-        }
-    }
-
-    public record Check(LocalDate on, String by, String finding) {}
-
-    public record Breach(LocalDate on, String what, String response, String by) {}
 
     public UUID create(
             Viewer v,
@@ -105,13 +81,13 @@ public class ScpoStore {
             + " from partnership.scpo s join partnership.entity e on e.owner_id = s.subject_owner and e.id = s.subject_id";
 
     /** The force's orders, ending soonest first. */
-    public List<Stored> of(String org) {
+    public List<ManagedOrder> of(String org) {
         return jdbc.query(
                 SELECT + " where s.owner_id = ? order by s.ends_on", (rs, i) -> stored(rs), org, org, org, org);
     }
 
     /** The orders a person manages, in any force they belong to. */
-    public List<Stored> managedBy(String org, String user) {
+    public List<ManagedOrder> managedBy(String org, String user) {
         return jdbc.query(
                 SELECT + " where s.owner_id = ? and s.manager = ? order by s.ends_on",
                 (rs, i) -> stored(rs),
@@ -122,7 +98,7 @@ public class ScpoStore {
                 user);
     }
 
-    public Optional<Stored> get(String org, UUID id) {
+    public Optional<ManagedOrder> get(String org, UUID id) {
         return jdbc
                 .query(SELECT + " where s.owner_id = ? and s.id = ?", (rs, i) -> stored(rs), org, org, org, org, id)
                 .stream()
@@ -210,8 +186,8 @@ public class ScpoStore {
                 scpo);
     }
 
-    private static Stored stored(ResultSet rs) throws SQLException {
-        return new Stored(
+    private static ManagedOrder stored(ResultSet rs) throws SQLException {
+        return new ManagedOrder(
                 rs.getObject(1, UUID.class),
                 rs.getString(2),
                 rs.getObject(3, UUID.class),

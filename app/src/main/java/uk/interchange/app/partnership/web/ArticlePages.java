@@ -25,6 +25,7 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.partnership.model.Grading.Handling;
+import uk.interchange.partnership.response.articles.Article;
 import uk.interchange.partnership.sharing.Sharing;
 import uk.interchange.partnership.sharing.Viewer;
 
@@ -83,7 +84,7 @@ public class ArticlePages {
         Viewer v = Writers.require(accounts.viewerOf(who), "record articles");
         List<FieldProblem> problems = new ArrayList<>();
         String kind = form.getOrDefault("kind", "");
-        if (!ArticleStore.KINDS.containsKey(kind)) {
+        if (!Article.KINDS.containsKey(kind)) {
             problems.add(new FieldProblem("kind", "is not a kind of article"));
         }
         for (String f : List.of("description", "foundAt", "provenance")) {
@@ -136,7 +137,7 @@ public class ArticlePages {
         String org = v.organisation().id();
         store.create(
                 v,
-                new ArticleStore.Draft(
+                new Article.Draft(
                         kind,
                         form.get("description").strip(),
                         found,
@@ -169,12 +170,12 @@ public class ArticlePages {
     }
 
     private String show(Viewer v, String reason, Map<String, String> values, List<FieldProblem> problems, Model model) {
-        List<ArticleStore.Article> articles = store.visible(v, reason);
+        List<Article> articles = store.visible(v, reason);
         Set<String> named = new HashSet<>();
         articles.forEach(a -> named.addAll(a.records()));
         model.addAttribute("articles", articles);
         model.addAttribute("readable", entities.readable(v, named));
-        model.addAttribute("kinds", ArticleStore.KINDS);
+        model.addAttribute("kinds", Article.KINDS);
         model.addAttribute("groups", groups.ownLabels(v.organisation().id()));
         model.addAttribute("org", v.organisation().id());
         model.addAttribute(

@@ -9,6 +9,7 @@ import uk.interchange.app.partnership.response.ScpoAlerts;
 import uk.interchange.app.partnership.store.ScreeningStore;
 import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
+import uk.interchange.partnership.response.actions.Action;
 import uk.interchange.partnership.sharing.OrganisationType;
 import uk.interchange.partnership.sharing.Role;
 import uk.interchange.partnership.sharing.Viewer;
@@ -43,7 +44,7 @@ public class PartnershipHome {
         model.addAttribute("officer", officer);
         model.addAttribute(
                 "awaiting", officer ? screenings.awaitingAdvice(v.organisation().id()) : 0);
-        model.addAttribute("overdue", actions.overdue(v, ActionStore.today()));
+        model.addAttribute("overdue", actions.overdue(v, Action.today()));
         boolean police = v.organisation().type() == OrganisationType.POLICE_FORCE
                 || v.organisation().type() == OrganisationType.ROCU;
         model.addAttribute("police", police);

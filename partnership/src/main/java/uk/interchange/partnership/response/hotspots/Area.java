@@ -1,4 +1,4 @@
-package uk.interchange.partnership.response;
+package uk.interchange.partnership.response.hotspots;
 
 import java.util.ArrayList;
 import java.util.List;

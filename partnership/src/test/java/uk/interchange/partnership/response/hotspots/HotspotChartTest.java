@@ -1,4 +1,4 @@
-package uk.interchange.partnership.response;
+package uk.interchange.partnership.response.hotspots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,19 +1,18 @@
-package uk.interchange.app.partnership.response;
+package uk.interchange.partnership.response.hotspots;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import uk.interchange.partnership.response.DiffInDiff;
 
 /**
  * The change in each phase: the months during the phase against the months before the first phase began (the
  * baseline, before anything was done), in the hotspot and in its comparison area.
  */
-final class Measures {
+public final class Measures {
     /** One phase's change, or why there is none yet. */
-    record Change(String phase, int monthsBefore, int monthsDuring, Optional<DiffInDiff> estimate, String note) {
+    public record Change(String phase, int monthsBefore, int monthsDuring, Optional<DiffInDiff> estimate, String note) {
         /** The estimate in words: "-6.0 a month (95% interval -10.1 to -1.9), 46% fewer than expected". */
         public String words() {
             return estimate.map(d -> String.format(
@@ -38,7 +37,7 @@ final class Measures {
 
     private Measures() {}
 
-    static List<Change> changes(HotspotStore.Months m, List<HotspotStore.Phase> phases) {
+    public static List<Change> changes(Months m, List<Phase> phases) {
         List<Change> out = new ArrayList<>();
         if (phases.isEmpty()) {
             return out;
@@ -55,7 +54,7 @@ final class Measures {
                 cBefore.add(m.comparison().get(i));
             }
         }
-        for (HotspotStore.Phase p : phases) {
+        for (Phase p : phases) {
             YearMonth from = YearMonth.from(p.starts());
             Optional<YearMonth> to = p.ends().map(YearMonth::from);
             List<Integer> hDuring = new ArrayList<>();
@@ -69,7 +68,7 @@ final class Measures {
             }
             if (hBefore.size() < 2 || hDuring.size() < 2) {
                 out.add(new Change(
-                        title(p.phase()),
+                        p.title(),
                         hBefore.size(),
                         hDuring.size(),
                         Optional.empty(),
@@ -77,7 +76,7 @@ final class Measures {
                                 + " this one."));
             } else {
                 out.add(new Change(
-                        title(p.phase()),
+                        p.title(),
                         hBefore.size(),
                         hDuring.size(),
                         Optional.of(DiffInDiff.of(hBefore, hDuring, cBefore, cDuring)),
@@ -85,9 +84,5 @@ final class Measures {
             }
         }
         return out;
-    }
-
-    static String title(String phase) {
-        return Character.toUpperCase(phase.charAt(0)) + phase.substring(1);
     }
 }

@@ -1,4 +1,4 @@
-package uk.interchange.partnership.response;
+package uk.interchange.partnership.response.hotspots;
 
 import java.io.Reader;
 import java.time.YearMonth;

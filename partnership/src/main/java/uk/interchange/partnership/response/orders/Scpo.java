@@ -1,4 +1,4 @@
-package uk.interchange.partnership.response;
+package uk.interchange.partnership.response.orders;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
