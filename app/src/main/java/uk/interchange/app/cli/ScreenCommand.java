@@ -106,15 +106,15 @@ final class ScreenCommand implements Callable<Integer> {
                 throw new CliFiles.Bad(bidders + " has no bidders");
             }
             bar.at("screening", 0.5);
-            List<Screener.Outcome> outcomes = new Screener(list, banned).screen(tender, options);
+            List<Screener.Result> outcomes = new Screener(list, banned).screen(tender, options);
             AtomicFile.write(out, w -> {
                 w.write(Csv.line(List.of("bidder_id", "outcome", "reasons")));
-                for (Screener.Outcome o : outcomes) {
-                    w.write(Csv.line(List.of(o.bidder(), o.outcome(), String.join(" | ", o.reasons()))));
+                for (Screener.Result o : outcomes) {
+                    w.write(Csv.line(List.of(o.bidder(), o.outcome().words(), String.join(" | ", o.reasons()))));
                 }
             });
             bar.finish();
-            long referred = outcomes.stream().filter(Screener.Outcome::refer).count();
+            long referred = outcomes.stream().filter(Screener.Result::refer).count();
             spec.commandLine()
                     .getOut()
                     .printf("%s: %,d bidders screened, %,d to refer to the police.%n", out, outcomes.size(), referred);

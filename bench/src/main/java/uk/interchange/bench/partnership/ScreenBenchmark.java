@@ -120,7 +120,7 @@ public final class ScreenBenchmark {
             Map<String, List<Party>> one = new LinkedHashMap<>();
             one.put(id, parties);
             long s = System.nanoTime();
-            Screener.Outcome out = screener.screen(one, o).get(0);
+            Screener.Result out = screener.screen(one, o).get(0);
             long e = System.nanoTime();
             if (b >= 0) {
                 times[b] = e - s;

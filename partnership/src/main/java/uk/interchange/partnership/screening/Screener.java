@@ -54,15 +54,15 @@ public final class Screener {
      * One bidder's answer: refer or not; the paths to crime groups that refer it, the matches on those paths, and
      * the red flags. All of it is for the police: a council is told only {@link #outcome()}.
      */
-    public record Outcome(String bidder, boolean refer, List<Path> paths, List<Match> matches, List<String> flags) {
-        public Outcome {
+    public record Result(String bidder, boolean refer, List<Path> paths, List<Match> matches, List<String> flags) {
+        public Result {
             paths = List.copyOf(paths);
             matches = List.copyOf(matches);
             flags = List.copyOf(flags);
         }
 
-        public String outcome() {
-            return refer ? "refer to police" : "no hit";
+        public Outcome outcome() {
+            return refer ? Outcome.REFER : Outcome.NO_HIT;
         }
 
         /** Every reason in words: the paths first, then the red flags. */
@@ -153,7 +153,7 @@ public final class Screener {
     }
 
     /** Screens every bidder of one tender (they are checked against each other too). */
-    public synchronized List<Outcome> screen(Map<String, List<Party>> bidders, Options o) {
+    public synchronized List<Result> screen(Map<String, List<Party>> bidders, Options o) {
         try {
             return screenAll(bidders, o);
         } finally {
@@ -161,9 +161,9 @@ public final class Screener {
         }
     }
 
-    private List<Outcome> screenAll(Map<String, List<Party>> bidders, Options o) {
+    private List<Result> screenAll(Map<String, List<Party>> bidders, Options o) {
         Map<String, List<String>> flags = RedFlags.between(bidders, o.threshold());
-        List<Outcome> out = new ArrayList<>();
+        List<Result> out = new ArrayList<>();
         for (var b : bidders.entrySet()) {
             Map<String, Match> found = new HashMap<>();
             List<Path> paths = hits(b.getKey(), b.getValue(), o, found);
@@ -176,7 +176,7 @@ public final class Screener {
                     .sorted(java.util.Comparator.comparingDouble(Match::probability)
                             .reversed())
                     .toList();
-            out.add(new Outcome(b.getKey(), !paths.isEmpty(), paths, matches, red));
+            out.add(new Result(b.getKey(), !paths.isEmpty(), paths, matches, red));
         }
         return out;
     }

@@ -37,7 +37,7 @@ class ScreenerTest {
             B4,person,d,director,Priya,Shah,1979-12-12,,,,,,,
             """;
 
-    private static Map<String, Screener.Outcome> screen() {
+    private static Map<String, Screener.Result> screen() {
         Nicknames n = Nicknames.builtIn();
         Screener s = new Screener(ScreeningCsv.watchlist(new StringReader(WATCHLIST), n), List.of());
         return s
@@ -45,13 +45,14 @@ class ScreenerTest {
                         ScreeningCsv.bidders(new StringReader(BIDDERS), n).bidders(),
                         Screener.Options.defaults().on(LocalDate.of(2026, 11, 30)))
                 .stream()
-                .collect(Collectors.toMap(Screener.Outcome::bidder, o -> o));
+                .collect(Collectors.toMap(Screener.Result::bidder, o -> o));
     }
 
     @Test
     void aDirectorOnTheWatchlistIsReferredWithThePath() {
-        Screener.Outcome b1 = screen().get("B1");
-        assertThat(b1.outcome()).isEqualTo("refer to police");
+        Screener.Result b1 = screen().get("B1");
+        assertThat(b1.outcome()).isEqualTo(Outcome.REFER);
+        assertThat(b1.outcome().words()).isEqualTo("refer to police");
         assertThat(b1.reasons().get(0))
                 .startsWith("Thames Clearways Ltd → has as director → person Darren Kestley (watchlist W1, matched from"
                         + " Darren Kestley, probability ")
@@ -63,8 +64,8 @@ class ScreenerTest {
 
     @Test
     void theEvidenceNamesTheWatchlistEntitiesOnEachPathAndWhyEachMatched() {
-        Map<String, Screener.Outcome> all = screen();
-        Screener.Outcome b1 = all.get("B1");
+        Map<String, Screener.Result> all = screen();
+        Screener.Result b1 = all.get("B1");
         assertThat(b1.paths().get(0).group()).isEqualTo("TV-OCG-0142");
         assertThat(b1.paths().get(0).through()).containsExactly("W1");
         assertThat(b1.matches()).singleElement().satisfies(m -> {
@@ -75,7 +76,7 @@ class ScreenerTest {
             assertThat(m.why()).anyMatch(w -> w.startsWith("surname: ") && w.contains("(+"));
         });
         // the phone path passes through the phone and the person, neither of which was matched by name
-        Screener.Outcome b2 = all.get("B2");
+        Screener.Result b2 = all.get("B2");
         assertThat(b2.paths().get(0).through()).containsExactly("W3", "W1");
         assertThat(b2.matches()).isEmpty();
         assertThat(all.get("B4").paths()).isEmpty();
@@ -84,12 +85,12 @@ class ScreenerTest {
 
     @Test
     void aPhoneAndAnAssociateReachTheGroupInMoreSteps() {
-        Map<String, Screener.Outcome> all = screen();
+        Map<String, Screener.Result> all = screen();
         assertThat(all.get("B2").refer()).isTrue();
         assertThat(all.get("B2").reasons().get(0))
                 .contains("→ uses phone → phone 07700 900461 (watchlist W3)")
                 .contains("← uses phone ← person Darren Kestley (watchlist W1)");
-        Screener.Outcome b3 = all.get("B3");
+        Screener.Result b3 = all.get("B3");
         assertThat(b3.refer()).isTrue();
         assertThat(b3.reasons().get(0))
                 .contains("person Kyle Brannigan (watchlist W4, matched from Kyle Brannigan")
@@ -101,8 +102,9 @@ class ScreenerTest {
 
     @Test
     void aBidderWithNoPathIsNoHitThoughItsRedFlagsAreShown() {
-        Screener.Outcome b4 = screen().get("B4");
-        assertThat(b4.outcome()).isEqualTo("no hit");
+        Screener.Result b4 = screen().get("B4");
+        assertThat(b4.outcome()).isEqualTo(Outcome.NO_HIT);
+        assertThat(b4.outcome().words()).isEqualTo("no hit");
         assertThat(b4.reasons()).anyMatch(r -> r.contains("shares its address") && r.contains("bidder B1"));
         assertThat(b4.reasons()).noneMatch(r -> r.contains("watchlist"));
     }
@@ -129,10 +131,10 @@ class ScreenerTest {
                 """;
         Nicknames n = Nicknames.builtIn();
         Screener s = new Screener(ScreeningCsv.watchlist(new StringReader(watchlist.toString()), n), List.of());
-        Map<String, Screener.Outcome> all = s
+        Map<String, Screener.Result> all = s
                 .screen(ScreeningCsv.bidders(new StringReader(bidders), n).bidders(), Screener.Options.defaults())
                 .stream()
-                .collect(Collectors.toMap(Screener.Outcome::bidder, o -> o));
+                .collect(Collectors.toMap(Screener.Result::bidder, o -> o));
         assertThat(all.get("B1").flags())
                 .containsExactly("red flag: 12 companies on record are registered at 20 Wenlock Road N1 7GU"
                         + " (a formation agent's or a virtual office's address?)");

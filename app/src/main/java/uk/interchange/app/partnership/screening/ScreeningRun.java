@@ -10,8 +10,11 @@ import org.springframework.stereotype.Service;
 import uk.interchange.app.partnership.store.ScreeningStore;
 import uk.interchange.app.partnership.store.Watchlists;
 import uk.interchange.partnership.matching.Nicknames;
+import uk.interchange.partnership.screening.Bidder;
+import uk.interchange.partnership.screening.BidderEntity;
 import uk.interchange.partnership.screening.Party;
 import uk.interchange.partnership.screening.Screener;
+import uk.interchange.partnership.screening.Screening;
 import uk.interchange.partnership.screening.ScreeningCsv;
 import uk.interchange.partnership.screening.TenderLimits;
 import uk.interchange.partnership.sharing.Viewer;
@@ -42,13 +45,13 @@ public class ScreeningRun {
         this.watchlists = watchlists;
     }
 
-    public Done run(Viewer v, ScreeningStore.Screening s) {
+    public Done run(Viewer v, Screening s) {
         String council = v.organisation().id();
         String force = store.coveringForce(council)
                 .orElseThrow(() -> new CannotRun("no police force is recorded as covering your council, so a"
                         + " referral would reach nobody: ask your administrator to record it"));
-        List<ScreeningStore.Bidder> bidders = store.bidders(council, s.id());
-        if (bidders.stream().allMatch(ScreeningStore.Bidder::screened)) {
+        List<Bidder> bidders = store.bidders(council, s.id());
+        if (bidders.stream().allMatch(Bidder::screened)) {
             throw new CannotRun("every bidder has been screened: add a bidder first");
         }
         // bidders are bounded as they are added; a tender stored before the bounds is refused here, not screened
@@ -66,7 +69,7 @@ public class ScreeningRun {
         // bidders keyed by a name the police can read in red flags ("shares its address with bidder ...")
         Map<String, List<Party>> byName = new LinkedHashMap<>();
         Map<String, UUID> ids = new HashMap<>();
-        for (ScreeningStore.Bidder b : bidders) {
+        for (Bidder b : bidders) {
             String key = b.name();
             for (int n = 2; byName.containsKey(key); n++) {
                 key = b.name() + " (" + n + ")";
@@ -77,9 +80,9 @@ public class ScreeningRun {
         Screener screener = watchlists.of(force);
         Screener.Options options =
                 s.tenderDate().map(Screener.Options.defaults()::on).orElse(Screener.Options.defaults());
-        Map<UUID, Screener.Outcome> fresh = new LinkedHashMap<>();
+        Map<UUID, Screener.Result> fresh = new LinkedHashMap<>();
         Map<UUID, String> names = new HashMap<>();
-        for (Screener.Outcome o : screener.screen(byName, options)) {
+        for (Screener.Result o : screener.screen(byName, options)) {
             UUID id = ids.get(o.bidder());
             boolean waiting = bidders.stream().anyMatch(b -> b.id().equals(id) && !b.screened());
             if (waiting) {
@@ -93,17 +96,17 @@ public class ScreeningRun {
             throw new CannotRun(e.getMessage() + ": the page now shows their outcomes");
         }
         int referred =
-                (int) fresh.values().stream().filter(Screener.Outcome::refer).count();
+                (int) fresh.values().stream().filter(Screener.Result::refer).count();
         return new Done(fresh.size(), referred);
     }
 
     /** A stored bidder's entities, read again from their columns as the screening CSV names them. */
-    private List<Party> parties(ScreeningStore.Bidder b) {
+    private List<Party> parties(Bidder b) {
         List<Party> out = new ArrayList<>();
         int n = 0;
-        for (Map<String, String> columns : b.parties()) {
+        for (BidderEntity e : b.parties()) {
             n++;
-            out.add(ScreeningCsv.party(b.id() + "/" + n, n, columns.get("kind"), columns, nicknames));
+            out.add(ScreeningCsv.party(b.id() + "/" + n, n, e.columns().get("kind"), e.columns(), nicknames));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package uk.interchange.app.partnership.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.partnership.screening.Bidder;
+import uk.interchange.partnership.screening.BidderEntity;
+import uk.interchange.partnership.screening.Evidence;
+import uk.interchange.partnership.screening.Outcome;
 import uk.interchange.partnership.screening.Party;
+import uk.interchange.partnership.screening.Referral;
 import uk.interchange.partnership.screening.Screener;
+import uk.interchange.partnership.screening.Screening;
 import uk.interchange.partnership.sharing.Viewer;
 
 /**
@@ -37,98 +42,6 @@ public class ScreeningStore {
         this.jdbc = jdbc;
         this.audit = audit;
     }
-
-    /** A tender being screened, with counts of its bidders by where they are. */
-    public record Screening(
-            String council,
-            UUID id,
-            String reference,
-            String title,
-            Optional<LocalDate> tenderDate,
-            String createdBy,
-            Instant createdAt,
-            int bidders,
-            int waiting,
-            int referred,
-            int advised) {}
-
-    /** A bidder as the council sees it: what it gave, the outcome, and the advice once given. */
-    public record Bidder(
-            UUID id,
-            String name,
-            List<Map<String, String>> parties,
-            String addedFrom,
-            Optional<String> outcome,
-            Optional<String> advice,
-            Optional<String> adviceNote,
-            Optional<Instant> advisedAt) {
-        public boolean screened() {
-            return outcome.isPresent();
-        }
-
-        /** What the council gave, one line per entity: "director: Jane Smith, born 03/1984". */
-        public List<String> details() {
-            return parties.stream().map(ScreeningStore::detail).toList();
-        }
-    }
-
-    static String detail(Map<String, String> p) {
-        String kind = p.getOrDefault("kind", "");
-        java.util.function.Function<String, String> v = k -> p.getOrDefault(k, "");
-        String text =
-                switch (kind) {
-                    case "company" ->
-                        join(
-                                v.apply("company_name"),
-                                v.apply("company_number").isEmpty() ? "" : "number " + v.apply("company_number"),
-                                v.apply("incorporated").isEmpty() ? "" : "incorporated " + v.apply("incorporated"),
-                                v.apply("sector"),
-                                v.apply("address"),
-                                v.apply("postcode"));
-                    case "person" ->
-                        join(
-                                p.containsKey("full_name")
-                                        ? v.apply("full_name")
-                                        : (v.apply("given_name") + " " + v.apply("surname")).strip(),
-                                v.apply("date_of_birth").isEmpty() ? "" : "born " + v.apply("date_of_birth"));
-                    case "address" -> join(v.apply("address"), v.apply("postcode"));
-                    case "account" -> join(v.apply("sort_code"), v.apply("account_number"));
-                    default -> v.apply(kind);
-                };
-        String label = kind.equals("person") ? v.apply("role").isEmpty() ? "director" : v.apply("role") : kind;
-        return label + ": " + text;
-    }
-
-    private static String join(String... parts) {
-        return java.util.Arrays.stream(parts)
-                .filter(s -> !s.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    /** What the police see of a referral; {@code evidence} only when one referral is read. */
-    public record Referral(
-            String force,
-            UUID id,
-            String council,
-            String councilName,
-            String tenderReference,
-            String tenderTitle,
-            Optional<LocalDate> tenderDate,
-            String bidderName,
-            List<Map<String, String>> parties,
-            Instant referredAt,
-            Optional<String> advice,
-            Optional<String> adviceNote,
-            Optional<String> advisedBy,
-            Optional<Evidence> evidence) {
-        /** What the council gave, one line per entity. */
-        public List<String> details() {
-            return parties.stream().map(ScreeningStore::detail).toList();
-        }
-    }
-
-    /** Why a bidder was referred, as the screening found it. */
-    public record Evidence(List<Screener.Path> paths, List<Screener.Match> matches, List<String> flags) {}
 
     public UUID create(Viewer v, String reference, String title, Optional<LocalDate> tenderDate) {
         UUID id = UUID.randomUUID();
@@ -192,9 +105,9 @@ public class ScreeningStore {
                 (rs, i) -> new Bidder(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
-                        JSON.readValue(rs.getString(3), ROWS),
+                        entities(rs.getString(3)),
                         rs.getString(4),
-                        Optional.ofNullable(rs.getString(5)),
+                        Optional.ofNullable(rs.getString(5)).map(Outcome::of),
                         Optional.ofNullable(rs.getString(6)),
                         Optional.ofNullable(rs.getString(7)),
                         Optional.ofNullable(rs.getTimestamp(8)).map(java.sql.Timestamp::toInstant)),
@@ -247,17 +160,17 @@ public class ScreeningStore {
      */
     @Transactional
     public void recordOutcomes(
-            Viewer v, Screening s, String force, Map<UUID, Screener.Outcome> outcomes, Map<UUID, String> names) {
+            Viewer v, Screening s, String force, Map<UUID, Screener.Result> outcomes, Map<UUID, String> names) {
         String council = v.organisation().id();
         String reason = "screening of tender " + s.reference();
         // everything stored first, then logged, so that a bidder screened meanwhile by a colleague (which rolls all
         // of this back) leaves no log of a referral that was not made
         for (var e : outcomes.entrySet()) {
-            Screener.Outcome o = e.getValue();
+            Screener.Result o = e.getValue();
             int n = jdbc.update(
                     "update partnership.bidder set outcome = ?, screened_at = now(), screened_by = ?"
                             + " where council_id = ? and screening_id = ? and id = ? and outcome is null",
-                    o.refer() ? "refer" : "no-hit",
+                    o.outcome().code(),
                     v.user(),
                     council,
                     s.id(),
@@ -274,13 +187,18 @@ public class ScreeningStore {
                         council,
                         s.id(),
                         e.getKey(),
-                        JSON.writeValueAsString(new Evidence(o.paths(), o.matches(), o.flags())));
+                        JSON.writeValueAsString(Evidence.of(o)));
             }
         }
         for (var e : outcomes.entrySet()) {
-            Screener.Outcome o = e.getValue();
+            Screener.Result o = e.getValue();
             String bidder = council + "/" + s.id() + "/" + e.getKey();
-            log(v, AuditAction.LOOKUP, "bidder", bidder, reason + ": " + names.get(e.getKey()) + ", " + o.outcome());
+            log(
+                    v,
+                    AuditAction.LOOKUP,
+                    "bidder",
+                    bidder,
+                    reason + ": " + names.get(e.getKey()) + ", " + o.outcome().words());
             if (o.refer()) {
                 audit.append(new AuditRecord(
                         v.user(),
@@ -395,6 +313,11 @@ public class ScreeningStore {
                 .label();
     }
 
+    /** A bidder's entities, stored as the columns given. */
+    private static List<BidderEntity> entities(String json) {
+        return JSON.readValue(json, ROWS).stream().map(BidderEntity::new).toList();
+    }
+
     private void log(Viewer v, AuditAction action, String kind, String id, String reason) {
         audit.append(Visible.audit(v, action, kind, id, reason, Optional.empty()));
     }
@@ -425,7 +348,7 @@ public class ScreeningStore {
                 rs.getString(6),
                 Optional.ofNullable(rs.getObject(7, LocalDate.class)),
                 rs.getString(8),
-                JSON.readValue(rs.getString(9), ROWS),
+                entities(rs.getString(9)),
                 rs.getTimestamp(10).toInstant(),
                 Optional.ofNullable(rs.getString(11)),
                 Optional.ofNullable(rs.getString(12)),

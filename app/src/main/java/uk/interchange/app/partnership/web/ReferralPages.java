@@ -21,6 +21,8 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.screening.Evidence;
+import uk.interchange.partnership.screening.Referral;
 import uk.interchange.partnership.screening.Screener;
 import uk.interchange.partnership.sharing.Role;
 import uk.interchange.partnership.sharing.Viewer;
@@ -97,9 +99,9 @@ public class ReferralPages {
     }
 
     private String show(Viewer v, UUID id, Map<String, String> values, List<FieldProblem> problems, Model model) {
-        ScreeningStore.Referral r = store.referral(v, id, "to advise a council on a bidder it referred")
+        Referral r = store.referral(v, id, "to advise a council on a bidder it referred")
                 .orElseThrow(() -> new NotFound("such referral"));
-        ScreeningStore.Evidence e = r.evidence().orElseThrow();
+        Evidence e = r.evidence().orElseThrow();
         // the evidence was found with what the force could read when the council screened; a record erased, or no
         // longer shared with the force since, takes the paths through it out of what is shown, and so does a link
         // between two of its records or a crime group at its end that is no longer shared with the force

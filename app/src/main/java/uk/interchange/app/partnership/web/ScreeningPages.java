@@ -27,7 +27,9 @@ import uk.interchange.app.web.FormValues;
 import uk.interchange.app.web.NotFound;
 import uk.interchange.app.web.UploadedText;
 import uk.interchange.partnership.matching.Nicknames;
+import uk.interchange.partnership.screening.Bidder;
 import uk.interchange.partnership.screening.Party;
+import uk.interchange.partnership.screening.Screening;
 import uk.interchange.partnership.screening.ScreeningCsv;
 import uk.interchange.partnership.screening.TenderLimits;
 import uk.interchange.partnership.sharing.Role;
@@ -105,7 +107,7 @@ public class ScreeningPages {
     public String addTyped(
             @PathVariable String id, @RequestParam Map<String, String> form, Principal who, Model model) {
         Viewer v = buyer(who);
-        ScreeningStore.Screening s = screeningOf(v, id);
+        Screening s = screeningOf(v, id);
         BidderForm.Read read = BidderForm.read(form, nicknames);
         if (!read.problems().isEmpty()) {
             return show(v, s, form, read.problems(), Optional.empty(), model);
@@ -133,7 +135,7 @@ public class ScreeningPages {
             RedirectAttributes redirect)
             throws IOException {
         Viewer v = buyer(who);
-        ScreeningStore.Screening s = screeningOf(v, id);
+        Screening s = screeningOf(v, id);
         if (file == null || file.isEmpty()) {
             return show(
                     v,
@@ -191,7 +193,7 @@ public class ScreeningPages {
     @PostMapping("/partnership/screenings/{id}/bidders/{bidder}/remove")
     public String remove(@PathVariable String id, @PathVariable String bidder, Principal who) {
         Viewer v = buyer(who);
-        ScreeningStore.Screening s = screeningOf(v, id);
+        Screening s = screeningOf(v, id);
         store.removeBidder(v, s.id(), ReasonGate.id(bidder));
         return "redirect:/partnership/screenings/" + s.id() + "#bidders";
     }
@@ -199,7 +201,7 @@ public class ScreeningPages {
     @PostMapping("/partnership/screenings/{id}/screen")
     public String screen(@PathVariable String id, Principal who, Model model) {
         Viewer v = buyer(who);
-        ScreeningStore.Screening s = screeningOf(v, id);
+        Screening s = screeningOf(v, id);
         try {
             ScreeningRun.Done done = run.run(v, s);
             return show(v, screeningOf(v, id), Map.of(), List.of(), Optional.of(done), model);
@@ -210,7 +212,7 @@ public class ScreeningPages {
 
     private String show(
             Viewer v,
-            ScreeningStore.Screening s,
+            Screening s,
             Map<String, String> values,
             List<FieldProblem> problems,
             Optional<ScreeningRun.Done> done,
@@ -226,8 +228,8 @@ public class ScreeningPages {
     }
 
     /** What is wrong with adding these bidders to the tender, counting those it has: see {@link TenderLimits}. */
-    private Optional<String> tooMany(Viewer v, ScreeningStore.Screening s, Map<String, List<Party>> more) {
-        List<ScreeningStore.Bidder> had = store.bidders(v.organisation().id(), s.id());
+    private Optional<String> tooMany(Viewer v, Screening s, Map<String, List<Party>> more) {
+        List<Bidder> had = store.bidders(v.organisation().id(), s.id());
         int entities = had.stream().mapToInt(b -> b.parties().size()).sum();
         return TenderLimits.adding(had.size(), entities, more);
     }
@@ -236,7 +238,7 @@ public class ScreeningPages {
         return Optional.empty();
     }
 
-    private ScreeningStore.Screening screeningOf(Viewer v, String id) {
+    private Screening screeningOf(Viewer v, String id) {
         return store.get(v.organisation().id(), ReasonGate.id(id)).orElseThrow(() -> new NotFound("such screening"));
     }
 
