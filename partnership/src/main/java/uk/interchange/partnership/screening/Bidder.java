@@ -12,7 +12,7 @@ public record Bidder(
         List<BidderEntity> parties,
         String addedFrom,
         Optional<Outcome> outcome,
-        Optional<String> advice,
+        Optional<Advice> advice,
         Optional<String> adviceNote,
         Optional<Instant> advisedAt) {
     public Bidder {

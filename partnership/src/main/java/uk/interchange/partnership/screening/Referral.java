@@ -18,7 +18,7 @@ public record Referral(
         String bidderName,
         List<BidderEntity> parties,
         Instant referredAt,
-        Optional<String> advice,
+        Optional<Advice> advice,
         Optional<String> adviceNote,
         Optional<String> advisedBy,
         Optional<Evidence> evidence) {

@@ -65,4 +65,16 @@ class BidderTest {
         assertThat(Outcome.NO_HIT.code()).isEqualTo("no-hit");
         assertThatThrownBy(() -> Outcome.of("maybe")).hasMessageContaining("maybe");
     }
+
+    @Test
+    void adviceIsReadByItsCodeInTheFormsOrderAndAnythingElseIsNone() {
+        assertThat(Advice.values())
+                .extracting(Advice::code)
+                .containsExactly("proceed", "further-checks", "do-not-award");
+        assertThat(Advice.parse("do-not-award")).contains(Advice.DO_NOT_AWARD);
+        assertThat(Advice.DO_NOT_AWARD.words()).isEqualTo("Do not award");
+        assertThat(Advice.parse("award")).isEmpty();
+        assertThat(Advice.parse("")).isEmpty();
+        assertThatThrownBy(() -> Advice.of("award")).hasMessageContaining("award");
+    }
 }

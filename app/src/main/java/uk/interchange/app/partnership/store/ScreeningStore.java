@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.interchange.app.audit.AuditAction;
 import uk.interchange.app.audit.AuditLog;
 import uk.interchange.app.audit.AuditRecord;
+import uk.interchange.partnership.screening.Advice;
 import uk.interchange.partnership.screening.Bidder;
 import uk.interchange.partnership.screening.BidderEntity;
 import uk.interchange.partnership.screening.Evidence;
@@ -108,7 +109,7 @@ public class ScreeningStore {
                         entities(rs.getString(3)),
                         rs.getString(4),
                         Optional.ofNullable(rs.getString(5)).map(Outcome::of),
-                        Optional.ofNullable(rs.getString(6)),
+                        Optional.ofNullable(rs.getString(6)).map(Advice::of),
                         Optional.ofNullable(rs.getString(7)),
                         Optional.ofNullable(rs.getTimestamp(8)).map(java.sql.Timestamp::toInstant)),
                 council,
@@ -256,13 +257,13 @@ public class ScreeningStore {
      * officer's reason (which the council does not see), and as a disclosure of the advice to the council.
      */
     @Transactional
-    public boolean advise(Viewer v, UUID id, String advice, String note, String reason) {
+    public boolean advise(Viewer v, UUID id, Advice advice, String note, String reason) {
         String force = v.organisation().id();
         List<String> council = jdbc.queryForList(
                 "update partnership.referral set advice = ?, advice_note = ?, advised_by = ?, advised_at = now()"
                         + " where force_id = ? and id = ? returning council_id",
                 String.class,
-                advice,
+                advice.code(),
                 note.isBlank() ? null : note,
                 v.user(),
                 force,
@@ -271,14 +272,14 @@ public class ScreeningStore {
             return false;
         }
         String referral = force + "/" + id;
-        log(v, AuditAction.CHANGE, "referral", referral, "advice " + advice + ": " + reason);
+        log(v, AuditAction.CHANGE, "referral", referral, "advice " + advice.code() + ": " + reason);
         audit.append(new AuditRecord(
                 v.user(),
                 force,
                 AuditAction.DISCLOSE,
                 "referral",
                 referral,
-                "advice given to the council: " + advice,
+                "advice given to the council: " + advice.code(),
                 Optional.empty(),
                 Optional.of(council.get(0))));
         return true;
@@ -350,7 +351,7 @@ public class ScreeningStore {
                 rs.getString(8),
                 entities(rs.getString(9)),
                 rs.getTimestamp(10).toInstant(),
-                Optional.ofNullable(rs.getString(11)),
+                Optional.ofNullable(rs.getString(11)).map(Advice::of),
                 Optional.ofNullable(rs.getString(12)),
                 Optional.ofNullable(rs.getString(13)),
                 Optional.ofNullable(evidence).map(t -> JSON.readValue(t, Evidence.class)));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +22,7 @@ import uk.interchange.app.security.Access;
 import uk.interchange.app.security.Accounts;
 import uk.interchange.app.web.FieldProblem;
 import uk.interchange.app.web.NotFound;
+import uk.interchange.partnership.screening.Advice;
 import uk.interchange.partnership.screening.Evidence;
 import uk.interchange.partnership.screening.Referral;
 import uk.interchange.partnership.screening.Screener;
@@ -36,11 +38,6 @@ import uk.interchange.partnership.sharing.Viewer;
 @Controller
 @Access(Access.Rule.PARTNERSHIP)
 public class ReferralPages {
-    static final Map<String, String> ADVICE = Map.of(
-            "proceed", "Proceed",
-            "do-not-award", "Do not award",
-            "further-checks", "Further checks needed");
-
     private final ScreeningStore store;
     private final EntityStore entities;
     private final Watchlists watchlists;
@@ -57,7 +54,7 @@ public class ReferralPages {
     public String list(Principal who, Model model) {
         Viewer v = officer(who);
         model.addAttribute("referrals", store.referrals(v.organisation().id()));
-        model.addAttribute("advice", ADVICE);
+        model.addAttribute("advices", List.of(Advice.values()));
         return "partnership/referrals";
     }
 
@@ -73,11 +70,11 @@ public class ReferralPages {
     public String advise(@PathVariable String id, @RequestParam Map<String, String> form, Principal who, Model model) {
         Viewer v = officer(who);
         UUID uuid = ReasonGate.id(id);
-        String advice = form.getOrDefault("advice", "");
+        Optional<Advice> advice = Advice.parse(form.getOrDefault("advice", ""));
         String note = form.getOrDefault("note", "").strip();
         String reason = form.getOrDefault("reason", "").strip();
         List<FieldProblem> problems = new ArrayList<>();
-        if (!ADVICE.containsKey(advice)) {
+        if (advice.isEmpty()) {
             problems.add(new FieldProblem("advice", "is not chosen: proceed, do not award, or further checks needed"));
         }
         if (note.length() > 1000) {
@@ -92,7 +89,7 @@ public class ReferralPages {
         if (!problems.isEmpty()) {
             return show(v, uuid, form, problems, model);
         }
-        if (!store.advise(v, uuid, advice, note, reason)) {
+        if (!store.advise(v, uuid, advice.get(), note, reason)) {
             throw new NotFound("such referral");
         }
         return "redirect:/partnership/referrals/" + uuid + "?advised=yes";
@@ -133,7 +130,7 @@ public class ReferralPages {
         Map<String, String> records = new java.util.TreeMap<>();
         onShown.forEach(t -> records.put(record(t), readable.get(record(t))));
         model.addAttribute("records", records);
-        model.addAttribute("advice", ADVICE);
+        model.addAttribute("advices", List.of(Advice.values()));
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "partnership/referral";
