@@ -37,4 +37,13 @@ public record Bidder(
     public List<String> details() {
         return parties.stream().map(BidderEntity::detail).toList();
     }
+
+    /** A bidder is named by its company, or by its first entity when it has none. */
+    public static String nameOf(List<Party> parties) {
+        return parties.stream()
+                .filter(p -> p.kind() == Party.Kind.COMPANY)
+                .findFirst()
+                .orElse(parties.get(0))
+                .label();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.interchange.partnership.matching.Nicknames;
 
 /** A bidder as the council sees it: its entities in one line each, and where its screening stands. */
 class BidderTest {
@@ -76,5 +77,15 @@ class BidderTest {
         assertThat(Advice.parse("award")).isEmpty();
         assertThat(Advice.parse("")).isEmpty();
         assertThatThrownBy(() -> Advice.of("award")).hasMessageContaining("award");
+    }
+
+    @Test
+    void aBidderIsNamedByItsCompanyElseByItsFirstEntity() {
+        Nicknames n = Nicknames.builtIn();
+        Party director = ScreeningCsv.party("1", 1, "person", Map.of("full_name", "Jane Smith"), n);
+        Party company = ScreeningCsv.party("2", 2, "company", Map.of("company_name", "Acme Ltd"), n);
+
+        assertThat(Bidder.nameOf(List.of(director, company))).isEqualTo("Acme Ltd");
+        assertThat(Bidder.nameOf(List.of(director))).isEqualTo("Jane Smith");
     }
 }

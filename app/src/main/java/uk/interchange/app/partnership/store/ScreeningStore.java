@@ -127,7 +127,7 @@ public class ScreeningStore {
                     council,
                     screening,
                     UUID.randomUUID(),
-                    nameOf(parties),
+                    Bidder.nameOf(parties),
                     JSON.writeValueAsString(parties.stream().map(Party::columns).toList()),
                     from);
         }
@@ -303,15 +303,6 @@ public class ScreeningStore {
                         council)
                 .stream()
                 .findFirst();
-    }
-
-    /** A bidder is named by its company, or by its first entity when it has none. */
-    static String nameOf(List<Party> parties) {
-        return parties.stream()
-                .filter(p -> p.kind() == Party.Kind.COMPANY)
-                .findFirst()
-                .orElse(parties.get(0))
-                .label();
     }
 
     /** A bidder's entities, stored as the columns given. */
