@@ -215,8 +215,10 @@ public final class ComposedReader {
                 return;
             }
             Direction d = direction(ds);
+            String low = f.text().toLowerCase(java.util.Locale.ROOT);
+            boolean saysRoad = low.contains(" shut") || low.contains("the road will be closed");
             boolean wholeRoad = d == Direction.UNKNOWN
-                    && !f.subjects().isEmpty()
+                    && (!f.subjects().isEmpty() || saysRoad)
                     && what.equals(Set.of(RestrictionType.CARRIAGEWAY_CLOSURE));
             if (wholeRoad) {
                 // "The A9 will be shut": a road closed with no direction named is closed both ways (flagged)

@@ -77,7 +77,7 @@ record Facts(
                 new ArrayList<>(subjects),
                 directions,
                 kinds(before),
-                TimeGrammar.parse(tokens),
+                TimeGrammar.parse(tokens, text),
                 div < tokens.size(),
                 allDay,
                 div);

@@ -42,10 +42,12 @@ public final class TimeGrammar {
     }
 
     private final List<Token> tokens;
+    private final CharSequence text;
     private final List<List<Item>> chart;
 
-    private TimeGrammar(List<Token> tokens) {
+    private TimeGrammar(List<Token> tokens, CharSequence text) {
         this.tokens = tokens;
+        this.text = text;
         this.chart = new ArrayList<>(tokens.size() + 1);
         for (int i = 0; i <= tokens.size(); i++) {
             chart.add(new ArrayList<>(2));
@@ -54,7 +56,12 @@ public final class TimeGrammar {
 
     /** The time phrases of a sentence's tokens: the widest items that do not overlap, in the order of the text. */
     public static List<Item> parse(List<Token> tokens) {
-        TimeGrammar g = new TimeGrammar(tokens);
+        return parse(tokens, null);
+    }
+
+    /** The same, with the text the tokens were read from, which tells "2000-0600hrs" from "2021 to 8pm". */
+    public static List<Item> parse(List<Token> tokens, CharSequence text) {
+        TimeGrammar g = new TimeGrammar(tokens, text);
         g.leaves();
         g.days();
         g.built();
@@ -65,7 +72,7 @@ public final class TimeGrammar {
 
     /** Every item, partial parses included (for tests and for explaining a reading). */
     static List<Item> chart(List<Token> tokens) {
-        TimeGrammar g = new TimeGrammar(tokens);
+        TimeGrammar g = new TimeGrammar(tokens, null);
         g.leaves();
         g.days();
         g.built();
@@ -189,7 +196,7 @@ public final class TimeGrammar {
         add(from, to, day);
         int y = skip(to);
         // "2000" before "-0600hrs" is a time, not a year
-        boolean time = is(y + 1, TokenKind.DASH) && is(y + 2, TokenKind.TIME);
+        boolean time = isRangeWord(y + 1, false) && is(y + 2, TokenKind.TIME) && fourDigits(y + 2);
         if (is(y, TokenKind.NUMBER) && tokens.get(y).value().length() == 4 && !time) {
             int year = tokens.get(y).number();
             if (year >= 1990 && year <= 2100) {
@@ -212,6 +219,18 @@ public final class TimeGrammar {
         }
     }
 
+    /**
+     * A time written in four digits ("0600hrs"), as the second of "2000-0600hrs" is; without the text, a time after
+     * a dash is taken to be one.
+     */
+    private boolean fourDigits(int i) {
+        Token t = tokens.get(i);
+        if (text == null) {
+            return is(i - 1, TokenKind.DASH);
+        }
+        return t.end() - t.start() >= 4 && Character.isDigit(text.charAt(t.start() + 3));
+    }
+
     private boolean isRangeWord(int i, boolean between) {
         return is(i, TokenKind.DASH)
                 || is(i, TokenKind.CONNECTOR, "TO")
@@ -221,8 +240,10 @@ public final class TimeGrammar {
 
     /** "8pm to 6am", "between 8pm and 5.30am", "2000-0600hrs", "8pm until 6am the following morning". */
     private void hours(int i) {
-        boolean between = is(i, TokenKind.CONNECTOR, "BETWEEN");
-        int s = between || is(i, TokenKind.CONNECTOR, "FROM") ? i + 1 : i;
+        // "between 8pm and 6am", "during the hours of 10pm and 6am"
+        boolean hoursOf = is(i, TokenKind.UNIT, "HOUR") && is(i + 1, TokenKind.CONNECTOR, "OF");
+        boolean between = is(i, TokenKind.CONNECTOR, "BETWEEN") || hoursOf;
+        int s = hoursOf ? i + 2 : between || is(i, TokenKind.CONNECTOR, "FROM") ? i + 1 : i;
         for (Item a : at(s, Clock.class)) {
             int sep = a.to();
             if (isRangeWord(sep, between)) {
@@ -232,9 +253,9 @@ public final class TimeGrammar {
                 }
             }
         }
-        // "2000-0600hrs": the first time in four digits, its unit given once, after the second
+        // "2000-0600hrs", "0500 until 1800 hrs": the first time in four digits, its unit given once, after the second
         Token t = i < tokens.size() ? tokens.get(i) : null;
-        if (t != null && t.kind() == TokenKind.NUMBER && t.value().length() == 4 && is(i + 1, TokenKind.DASH)) {
+        if (t != null && t.kind() == TokenKind.NUMBER && t.end() - t.start() == 4 && isRangeWord(i + 1, false)) {
             int v = t.number();
             if (v / 100 <= 24 && v % 100 <= 59) {
                 for (Item b : at(i + 2, Clock.class)) {
