@@ -18,6 +18,7 @@ import uk.interchange.roadworks.bulletin.time.TimeExpr.Counted;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Except;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Hours;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.MomentRange;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Night;
@@ -92,6 +93,7 @@ public final class TimeAlgebra {
         boolean night = false;
         Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
         Count loose = null;
+        Set<LocalDate> left = new java.util.TreeSet<>();
         for (TimeGrammar.Item item : items) {
             switch (item.value()) {
                 case Windows w ->
@@ -105,6 +107,15 @@ public final class TimeAlgebra {
                 case Night n -> night = true;
                 case Weekdays w -> days.retainAll(w.days());
                 case Count c -> loose = c;
+                case Except e -> {
+                    for (Day d : e.days()) {
+                        if (d.isDated()) {
+                            date(d, ctx, flags).ifPresent(left::add);
+                        } else {
+                            d.weekday().ifPresent(days::remove);
+                        }
+                    }
+                }
                 case DayRange r -> range(r, ctx, flags).ifPresent(groups::add);
                 case Day d -> range(d, ctx, flags).ifPresent(groups::add);
                 case Counted c -> range(c, ctx, flags).ifPresent(groups::add);
@@ -128,7 +139,21 @@ public final class TimeAlgebra {
             OptionalInt nights = g.count != null && g.count.unit() == Unit.NIGHTS
                     ? OptionalInt.of(g.count.n())
                     : OptionalInt.empty();
-            periods.add(new Recurring(g.from, g.to, allowed, h.from(), h.to(), nights));
+            // the days left out split the run into the runs around them
+            LocalDate from = g.from;
+            for (LocalDate d = g.from; !d.isAfter(g.to); d = d.plusDays(1)) {
+                if (left.contains(d)) {
+                    if (d.isAfter(from)) {
+                        periods.add(
+                                new Recurring(from, d.minusDays(1), allowed, h.from(), h.to(), OptionalInt.empty()));
+                    }
+                    from = d.plusDays(1);
+                }
+            }
+            if (!from.isAfter(g.to)) {
+                periods.add(new Recurring(
+                        from, g.to, allowed, h.from(), h.to(), from.equals(g.from) ? nights : OptionalInt.empty()));
+            }
         }
         if (groups.isEmpty() && hours != null && periods.isEmpty() && flags.isEmpty()) {
             flags.add("hours are given, but no day");

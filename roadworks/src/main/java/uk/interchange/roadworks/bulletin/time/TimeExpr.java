@@ -3,6 +3,7 @@ package uk.interchange.roadworks.bulletin.time;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Month;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -85,6 +86,9 @@ public sealed interface TimeExpr {
      * {@link DayRange}.
      */
     record Windows(TimeExpr days, Hours hours, Optional<Count> count, Optional<Weekdays> only) implements TimeExpr {}
+
+    /** "except on Friday 15 July and Saturday 16 July", "excluding Wednesday", "except Sundays": days left out. */
+    record Except(List<Day> days) implements TimeExpr {}
 
     /** "overnight", "nightly": a night whose hours the phrase does not give. */
     record Night() implements TimeExpr {}

@@ -15,6 +15,7 @@ import uk.interchange.roadworks.bulletin.time.TimeExpr.Counted;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Except;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Hours;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Moment;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.MomentRange;
@@ -216,6 +217,7 @@ public final class TimeGrammar {
         }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             countedDays(i);
+            except(i);
         }
     }
 
@@ -330,6 +332,34 @@ public final class TimeGrammar {
             if (!bracket || end == k + 3) {
                 add(i, end, new Count(n, unit));
             }
+        }
+    }
+
+    /** "except on Friday, July 15 and Saturday, July 16", "excluding Wednesday 11 March", "except Sundays". */
+    private void except(int i) {
+        if (!is(i, TokenKind.CONNECTOR, "EXCEPT")) {
+            return;
+        }
+        int j = is(i + 1, TokenKind.CONNECTOR, "ON") || is(i + 1, TokenKind.CONNECTOR, "FOR") ? i + 2 : i + 1;
+        List<Day> days = new ArrayList<>();
+        int end = -1;
+        while (true) {
+            List<Item> here = at(j, Day.class);
+            if (here.isEmpty()) {
+                break;
+            }
+            Item widest =
+                    here.stream().max(Comparator.comparingInt(Item::width)).orElseThrow();
+            days.add((Day) widest.value());
+            end = widest.to();
+            if (is(end, TokenKind.PUNCT, ",") || is(end, TokenKind.CONNECTOR, "AND")) {
+                j = is(end + 1, TokenKind.CONNECTOR, "AND") ? end + 2 : end + 1;
+            } else {
+                break;
+            }
+        }
+        if (!days.isEmpty()) {
+            add(i, end, new Except(List.copyOf(days)));
         }
     }
 

@@ -101,6 +101,16 @@ class TimeGrammarTest {
     }
 
     @Test
+    void daysLeftOutSplitTheRunAroundThem() {
+        assertThat(periods("from 7pm to 7am from Monday 20 March until Friday 24 March, except on Wednesday 22 March"))
+                .containsExactly(
+                        nights(20, 21, Recurring.EVERY_DAY, "19:00", "07:00"),
+                        nights(23, 24, Recurring.EVERY_DAY, "19:00", "07:00"));
+        assertThat(periods("every night from 20 to 26 March, 9pm to 5am, excluding Saturday and Sunday"))
+                .containsExactly(nights(20, 26, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "21:00", "05:00"));
+    }
+
+    @Test
     void aYearIsTheOneNearestThePublication() {
         TimeAlgebra.Context december = TimeAlgebra.Context.publishedOn(LocalDate.of(2022, 12, 28));
         assertThat(read("3-5 January, 8pm to 6am", december).periods())
