@@ -117,7 +117,7 @@ public final class SyntheticPeople {
         "james:jim", "michael:mike", "christopher:chris", "joseph:joe", "daniel:dan", "matthew:matt",
         "anthony:tony", "rebecca:becky", "deborah:debbie", "patricia:pat", "susan:sue", "charles:charlie"
     };
-    private static final String[] SURNAMES = {
+    static final String[] SURNAMES = {
         "smith",
         "jones",
         "williams",
