@@ -66,6 +66,7 @@ public final class ComposedReader {
         private List<TimeGrammar.Item> usualHours = List.of();
         private Set<RestrictionType> kinds = Set.of();
         private List<TimeGrammar.Item> schemeHours = List.of();
+        private List<TimeGrammar.Item> lastWhen = List.of();
         private boolean inScheme;
         private final List<Facts> all = new ArrayList<>();
         private int at;
@@ -189,7 +190,15 @@ public final class ComposedReader {
                 return;
             }
             List<TimeGrammar.Item> when = new ArrayList<>(f.time());
-            if (!f.hasDays()) {
+            String said = f.text().toLowerCase(java.util.Locale.ROOT);
+            if (!f.hasDays()
+                    && (said.contains("same time")
+                            || said.contains("same night")
+                            || said.contains("same period")
+                            || said.contains("same hours"))) {
+                // "... will have lanes one and two shut at the same time": the times of the restriction before
+                when.addAll(lastWhen);
+            } else if (!f.hasDays()) {
                 when.addAll(days);
             }
             boolean hoursGiven = f.hasHours()
@@ -204,6 +213,9 @@ public final class ComposedReader {
                 when.addAll(schemeHours.isEmpty() ? usualHours : schemeHours);
             }
             TimeAlgebra.Reading r = TimeAlgebra.resolve(when, ctx);
+            if (!r.periods().isEmpty()) {
+                lastWhen = when;
+            }
             if (r.periods().isEmpty()) {
                 warn(
                         f.text(),
