@@ -85,7 +85,10 @@ class StalePostmasterTest {
     @Test
     void aPostgresOnThisFolderIsStopped() throws Exception {
         Path folder = folder();
-        Process ours = start(folder, asPostgres("/usr/bin/sleep").toString(), "60");
+        // a stand-in that stops on SIGINT as PostgreSQL does, by a handler of its own: a plain sleep would not when
+        // the test runs where SIGINT is ignored (a job started in the background without job control)
+        Process ours =
+                start(folder, asPostgres("/usr/bin/perl").toString(), "-e", "$SIG{INT} = sub { exit 0 }; sleep 60");
         lockFile(folder, ours.pid());
         assertThat(StalePostmaster.runsOn(ours.toHandle(), folder)).isTrue();
         StalePostmaster.clear(folder, Duration.ofSeconds(20));
