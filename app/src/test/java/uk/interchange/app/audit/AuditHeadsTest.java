@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -289,6 +290,7 @@ class AuditHeadsTest extends ServerTest {
     }
 
     @Test
+    @Tag("embedded")
     void theCommandLineProvesTheLogExtendsAHeadAPersonKept() throws Exception {
         assumeTrue(System.getenv("INTERCHANGE_TEST_DB_URL") == null, "the command needs the embedded database");
         Path kept = Files.createTempDirectory("kept-").resolve("my-head");

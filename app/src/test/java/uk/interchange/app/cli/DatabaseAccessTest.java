@@ -3,12 +3,15 @@ package uk.interchange.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.interchange.app.server.postgres.DurablePostgres;
 
 /** A command opens the server's embedded database with the password kept beside it, the server running or not. */
+@Tag("database")
+@Tag("embedded")
 class DatabaseAccessTest {
     @TempDir
     Path data;

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -27,6 +28,8 @@ import uk.interchange.app.server.SignedInSession;
  * X-Forwarded-For, a request the proxy received over HTTPS (X-Forwarded-Proto) gets a Secure session cookie and HSTS,
  * and the wrong passwords counted survive a restart of the server.
  */
+@Tag("database")
+@Tag("embedded")
 class BehindATrustedProxyTest {
     private static final String PASSWORD = "proxy-test-password";
 

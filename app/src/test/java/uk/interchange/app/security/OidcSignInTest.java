@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -29,6 +30,9 @@ import uk.interchange.testidp.TestIdentityProvider;
  * sends them back with a code, Interchange redeems it, checks the ID token against the provider's keys and maps the
  * person to their Interchange account.
  */
+// its own server on a fresh embedded database, whatever INTERCHANGE_TEST_DB_URL says
+@Tag("database")
+@Tag("embedded")
 class OidcSignInTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"");
     private static TestIdentityProvider provider;

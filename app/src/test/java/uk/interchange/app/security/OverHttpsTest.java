@@ -17,6 +17,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -30,6 +31,9 @@ import uk.interchange.app.server.SignedInSession;
  * and HSTS is sent. The server also runs as on Kubernetes, where Spring would trust X-Forwarded-For from any private
  * address by itself; the configuration says otherwise, so a client cannot choose the address it is throttled by.
  */
+// its own server on a fresh embedded database, whatever INTERCHANGE_TEST_DB_URL says
+@Tag("database")
+@Tag("embedded")
 class OverHttpsTest {
     private static final String PASSWORD = "https-test-password";
     private static final String STORE_PASSWORD = "test-store-password";

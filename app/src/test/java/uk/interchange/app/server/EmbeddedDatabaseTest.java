@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The running server's embedded database keeps data as a server would (asked of the database itself, not read from
  * our configuration) and lets no one in without the password kept in the data folder.
  */
+@Tag("embedded")
 class EmbeddedDatabaseTest extends ServerTest {
     @Autowired
     JdbcTemplate jdbc;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * folder: it starts the first time, with every row committed before the kill, and leaves no PostgreSQL running
  * once stopped. Each server runs in a JVM of its own ({@link ServerProcess}).
  */
+@Tag("database")
+@Tag("embedded")
 class KillRestartTest {
     /** Long enough for a fast shutdown on a loaded machine; only a PostgreSQL nobody stops would take longer. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(90);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -11,6 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.interchange.app.roadworks.store.WorkStore;
 
 /** The embedded database keeps its data in its folder: a second start finds the first start's works. */
+@Tag("database")
+@Tag("embedded")
 class RestartTest {
     private static ConfigurableApplicationContext start(Path data) {
         return SpringApplication.run(

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +27,7 @@ import uk.interchange.app.audit.AuditLog;
  * server: the demonstration works are loaded once and tests add their own works beside them.
  */
 @SpringBootTest(classes = InterchangeServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("database")
 public abstract class ServerTest {
     public static final String PLANNER_PASSWORD = "planner-test-password";
     protected static final JsonMapper JSON = JsonMapper.builder().build();

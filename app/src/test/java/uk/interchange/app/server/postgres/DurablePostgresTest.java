@@ -18,10 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded database started on a folder: behind a password, and not stopped by what an earlier run left. */
+@Tag("database")
+@Tag("embedded")
 class DurablePostgresTest {
     @TempDir
     Path data;
