@@ -6,7 +6,9 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Clock;
@@ -44,15 +46,27 @@ public final class TimeGrammar {
 
     private final List<Token> tokens;
     private final CharSequence text;
-    private final List<List<Item>> chart;
+    /** The chart: for each position, the items that start there, by their type (made when first needed). */
+    private final Map<Class<?>, List<Item>>[] chart;
 
+    @SuppressWarnings("unchecked")
     private TimeGrammar(List<Token> tokens, CharSequence text) {
         this.tokens = tokens;
         this.text = text;
-        this.chart = new ArrayList<>(tokens.size() + 1);
-        for (int i = 0; i <= tokens.size(); i++) {
-            chart.add(new ArrayList<>(2));
+        this.chart = new Map[tokens.size() + 1];
+    }
+
+    /** Whether any token could start or be part of a time phrase; most sentences have none and need no chart. */
+    private static boolean anyTime(List<Token> tokens) {
+        for (Token t : tokens) {
+            switch (t.kind()) {
+                case TIME, DATE, WEEKDAY, MONTH, NUMBER, ORDINAL, PART_OF_DAY, RELATIVE -> {
+                    return true;
+                }
+                default -> {}
+            }
         }
+        return false;
     }
 
     /** The time phrases of a sentence's tokens: the widest items that do not overlap, in the order of the text. */
@@ -62,6 +76,9 @@ public final class TimeGrammar {
 
     /** The same, with the text the tokens were read from, which tells "2000-0600hrs" from "2021 to 8pm". */
     public static List<Item> parse(List<Token> tokens, CharSequence text) {
+        if (!anyTime(tokens)) {
+            return List.of();
+        }
         TimeGrammar g = new TimeGrammar(tokens, text);
         g.leaves();
         g.days();
@@ -79,21 +96,37 @@ public final class TimeGrammar {
         g.built();
         g.stretches();
         g.windows();
-        return g.chart.stream().flatMap(List::stream).toList();
+        return g.all();
+    }
+
+    private List<Item> all() {
+        List<Item> out = new ArrayList<>();
+        for (Map<Class<?>, List<Item>> cell : chart) {
+            if (cell != null) {
+                cell.values().forEach(out::addAll);
+            }
+        }
+        return out;
     }
 
     private void add(int from, int to, TimeExpr value) {
         Item item = new Item(from, to, value);
-        if (!chart.get(from).contains(item)) {
-            chart.get(from).add(item);
+        if (chart[from] == null) {
+            chart[from] = new LinkedHashMap<>(4); // in the order items were made, so ties fall the same way every run
+        }
+        List<Item> cell = chart[from].computeIfAbsent(value.getClass(), k -> new ArrayList<>(2));
+        if (!cell.contains(item)) {
+            cell.add(item);
         }
     }
 
+    /** The items of one type that start at {@code i}: a copy, so that rules may add to the chart while they read. */
     private List<Item> at(int i, Class<? extends TimeExpr> type) {
-        if (i >= tokens.size()) {
+        if (i >= tokens.size() || chart[i] == null) {
             return List.of();
         }
-        return chart.get(i).stream().filter(x -> type.isInstance(x.value())).toList();
+        List<Item> cell = chart[i].get(type);
+        return cell == null ? List.of() : List.copyOf(cell);
     }
 
     private boolean is(int i, TokenKind kind) {
@@ -485,8 +518,7 @@ public final class TimeGrammar {
 
     /** The widest items first, each kept unless it overlaps one already kept; then in the order of the text. */
     private List<Item> widestCover() {
-        List<Item> all = new ArrayList<>();
-        chart.forEach(all::addAll);
+        List<Item> all = all();
         all.sort(Comparator.comparingInt(Item::width).reversed().thenComparingInt(Item::from));
         boolean[] taken = new boolean[tokens.size()];
         List<Item> kept = new ArrayList<>();
