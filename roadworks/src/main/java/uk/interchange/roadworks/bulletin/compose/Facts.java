@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.interchange.roadworks.bulletin.Coastbound;
 import uk.interchange.roadworks.bulletin.time.TimeExpr;
 import uk.interchange.roadworks.bulletin.time.TimeGrammar;
 import uk.interchange.roadworks.bulletin.token.Token;
@@ -55,7 +56,19 @@ record Facts(
                     subjects.add(t.value());
                 }
             } else if (t.kind() == TokenKind.DIRECTION) {
-                (roads.size() <= 1 ? directions : others).add(direction(t.value()));
+                Direction d = direction(t.value());
+                if (t.value().equals("COASTBOUND") || t.value().equals("LONDONBOUND")) {
+                    // "the M20 coastbound": which compass way depends on the road named with it
+                    String road = roads.isEmpty()
+                            ? nextRoad(before, i)
+                            : List.copyOf(roads).get(roads.size() - 1);
+                    d = road == null
+                            ? Direction.UNKNOWN
+                            : Coastbound.of(t.value().equals("COASTBOUND"), road);
+                }
+                if (d != Direction.UNKNOWN) {
+                    (roads.size() <= 1 ? directions : others).add(d);
+                }
             } else if (t.kind() == TokenKind.WORD
                     && i + 2 < before.size()
                     && before.get(i + 1).is(TokenKind.CONNECTOR, "AND")
@@ -112,6 +125,15 @@ record Facts(
                 .anyMatch(x -> x.value() instanceof TimeExpr.Hours
                         || x.value() instanceof TimeExpr.Windows
                         || x.value() instanceof TimeExpr.MomentRange);
+    }
+
+    private static String nextRoad(List<Token> t, int from) {
+        for (int i = from + 1; i < t.size(); i++) {
+            if (t.get(i).kind() == TokenKind.ROAD) {
+                return t.get(i).value();
+            }
+        }
+        return null;
     }
 
     /** The kinds of restriction a sentence announces, from its nouns: "slip road closures", "lane one closure". */

@@ -131,6 +131,16 @@ class ComposedReaderTest {
     }
 
     @Test
+    void coastboundAndLondonBoundAreTheRoadsOwnCompassWays() {
+        String text = "On Tuesday 9 March from 8pm to 6am the M20 London-bound carriageway will be closed between"
+                + " junctions 6 and 4.\nOn Wednesday 10 March from 9pm to 5am the A23 coastbound will be closed.";
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 8)))
+                .containsExactly(
+                        "A23 southbound carriageway-closure 2027-03-10T21:00 2027-03-11T05:00",
+                        "M20 westbound carriageway-closure 2027-03-09T20:00 2027-03-10T06:00");
+    }
+
+    @Test
     void aRoadShutWithNoDirectionIsShutBothWaysAndSaysSo() {
         ReadResult r = ComposedReader.read(
                 "The A835 will be shut from 7pm to 7am on Tuesday 9 March.", LocalDate.of(2027, 3, 8));
