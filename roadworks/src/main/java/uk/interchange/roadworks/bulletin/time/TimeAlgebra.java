@@ -20,8 +20,10 @@ import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Except;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Hours;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.Moment;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.MomentRange;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Night;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.OpenStretch;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Unit;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Weekdays;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Windows;
@@ -95,6 +97,7 @@ public final class TimeAlgebra {
         Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
         Count loose = null;
         Set<LocalDate> left = new java.util.TreeSet<>();
+        OpenStretch open = null;
         for (TimeGrammar.Item item : items) {
             switch (item.value()) {
                 case Windows w ->
@@ -121,8 +124,26 @@ public final class TimeAlgebra {
                 case Day d -> range(d, ctx, flags).ifPresent(groups::add);
                 case Counted c -> range(c, ctx, flags).ifPresent(groups::add);
                 case MomentRange m -> span(m, ctx, flags).ifPresent(periods::add);
+                case OpenStretch o -> open = o;
                 default -> {}
             }
+        }
+        if (open != null && groups.size() == 1 && groups.get(0).hours == null) {
+            // "On Friday, May 17: ... from 8pm until Monday, May 20 at 6am": one stretch from the day given
+            Group g = groups.remove(0);
+            span(
+                            new MomentRange(
+                                    new Moment(
+                                            new Day(
+                                                    OptionalInt.of(g.from.getDayOfMonth()),
+                                                    Optional.of(g.from.getMonth()),
+                                                    OptionalInt.of(g.from.getYear()),
+                                                    Optional.empty()),
+                                            open.from()),
+                                    open.to()),
+                            ctx,
+                            flags)
+                    .ifPresent(periods::add);
         }
         if (loose != null && groups.size() == 1 && groups.get(0).count == null) {
             groups.get(0).counted(loose); // "on Monday 20 March, 8pm to 6am, for four nights"

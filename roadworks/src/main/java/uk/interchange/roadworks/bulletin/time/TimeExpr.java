@@ -74,6 +74,9 @@ public sealed interface TimeExpr {
     /** Days counted from a first one: "from Monday 20 March for four nights", "for two nights from Thursday 15". */
     record Counted(Day first, Count count) implements TimeExpr {}
 
+    /** "from 8pm until Monday, May 20 at 6am": a stretch whose first day is the day the sentence gives elsewhere. */
+    record OpenStretch(LocalTime from, Moment to) implements TimeExpr {}
+
     /** "for four nights", "for two weeks". */
     record Count(int n, Unit unit) implements TimeExpr {}
 

@@ -22,6 +22,7 @@ import uk.interchange.roadworks.bulletin.time.TimeExpr.Hours;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Moment;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.MomentRange;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Night;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.OpenStretch;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Unit;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Weekdays;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Windows;
@@ -449,6 +450,18 @@ public final class TimeGrammar {
     private void stretches() {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             int s = is(i, TokenKind.CONNECTOR, "FROM") ? i + 1 : i;
+            // "from 8pm until Monday, May 20 at 6am": the start's day is given elsewhere in the sentence
+            for (Item c : at(s, Clock.class)) {
+                if (!isRangeWord(c.to(), false)) {
+                    continue;
+                }
+                for (Item b : at(c.to() + 1, Moment.class)) {
+                    // the day first ("until Monday, May 20 at 6am"); "to 7am on Tuesday" is hours on that day
+                    if (((Moment) b.value()).day() instanceof Day && !is(b.from(), TokenKind.TIME)) {
+                        add(i, b.to(), new OpenStretch(((Clock) c.value()).time(), (Moment) b.value()));
+                    }
+                }
+            }
             for (Item a : at(s, Moment.class)) {
                 if (!isRangeWord(a.to(), false)) {
                     continue;

@@ -82,6 +82,12 @@ class TimeGrammarTest {
     }
 
     @Test
+    void aStretchWhoseFirstDayIsGivenEarlierInTheSentence() {
+        assertThat(periods("On Friday, March 24: the slip road will be closed from 8pm until Monday, March 27 at 6am"))
+                .containsExactly(new Span(LocalDateTime.of(2023, 3, 24, 20, 0), LocalDateTime.of(2023, 3, 27, 6, 0)));
+    }
+
+    @Test
     void bareWeekdaysAreTheBulletinsWeek() {
         assertThat(periods("Monday to Friday, 9pm to 5am"))
                 .containsExactly(nights(20, 24, Recurring.EVERY_DAY, "21:00", "05:00"));
