@@ -123,6 +123,17 @@ public final class ComposedReader {
             }
             boolean own = !f.roads().isEmpty() || !f.directions().isEmpty();
             String low = s.toLowerCase(java.util.Locale.ROOT);
+            if (f.hasDays()
+                    && !works.isEmpty()
+                    && (low.startsWith("no work")
+                            || low.startsWith("no closure")
+                            || low.contains("there will be no work")
+                            || low.contains("no works"))) {
+                // "No work planned on Friday, May 12 to Sunday, May 14": those days left out of the work just read
+                leaveOut(TimeAlgebra.daysNamed(f.time(), ctx));
+                account(s, Accounted.Use.SCHEDULE_CHANGE);
+                return;
+            }
             if (f.hoursOnly() && (low.contains("unless") || low.contains("usually") || low.contains("normally"))) {
                 // "... usually overnight between 8pm and 6am, unless otherwise stated": the bulletin's usual hours
                 usualHours = f.time();
@@ -235,6 +246,8 @@ public final class ComposedReader {
             if (wholeRoad) {
                 // "The A9 will be shut": a road closed with no direction named is closed both ways (flagged)
                 d = Direction.BOTH;
+                ds = EnumSet.of(Direction.BOTH);
+                directions = ds;
                 warnings.add(new Warning(
                         f.text(), "no direction is named: the road is taken as closed both ways", Warning.Kind.ODDITY));
             }
@@ -280,6 +293,28 @@ public final class ComposedReader {
                 }
             }
             return rs.get(0);
+        }
+
+        /** The days left out of the restrictions of the last work read. */
+        private void leaveOut(Set<java.time.LocalDate> left) {
+            Work w = works.remove(works.size() - 1);
+            List<Restriction> kept = new ArrayList<>();
+            for (Restriction r : w.restrictions()) {
+                Schedule sc = r.schedule();
+                kept.add(r.withSchedule(Schedule.of(sc.text(), TimeAlgebra.without(sc.periods(), left))));
+            }
+            works.add(new Work(
+                    w.id(),
+                    w.roads(),
+                    w.heading(),
+                    w.location(),
+                    w.place(),
+                    w.county(),
+                    w.purpose(),
+                    w.lifecycle(),
+                    w.completion(),
+                    w.description(),
+                    kept));
         }
 
         /** One direction, both when two opposite ones are named; UNKNOWN when none. */

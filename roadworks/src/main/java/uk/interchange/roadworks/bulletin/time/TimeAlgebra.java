@@ -145,7 +145,10 @@ public final class TimeAlgebra {
                             flags)
                     .ifPresent(periods::add);
         }
-        if (loose != null && groups.size() == 1 && groups.get(0).count == null) {
+        if (loose != null
+                && groups.size() == 1
+                && groups.get(0).count == null
+                && groups.get(0).from.equals(groups.get(0).to)) {
             groups.get(0).counted(loose); // "on Monday 20 March, 8pm to 6am, for four nights"
         }
         for (Group g : groups) {
@@ -181,6 +184,51 @@ public final class TimeAlgebra {
             flags.add("hours are given, but no day");
         }
         return new Reading(periods, flags);
+    }
+
+    /** Every day the phrases name ("on Friday, May 12 to Sunday, May 14"), for a sentence that leaves them out. */
+    public static Set<LocalDate> daysNamed(List<TimeGrammar.Item> items, Context ctx) {
+        Set<LocalDate> out = new java.util.TreeSet<>();
+        List<String> flags = new ArrayList<>();
+        for (TimeGrammar.Item item : items) {
+            TimeExpr v = item.value() instanceof Windows w ? w.days() : item.value();
+            range(v, ctx, flags).ifPresent(g -> {
+                for (LocalDate d = g.from; !d.isAfter(g.to); d = d.plusDays(1)) {
+                    out.add(d);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The rules with the given days left out: a recurring window's run split around them; spans kept. */
+    public static List<Period> without(List<Period> periods, Set<LocalDate> left) {
+        List<Period> out = new ArrayList<>();
+        for (Period p : periods) {
+            if (!(p instanceof Recurring r)) {
+                out.add(p);
+                continue;
+            }
+            LocalDate from = r.from();
+            for (LocalDate d = r.from(); !d.isAfter(r.until()); d = d.plusDays(1)) {
+                if (left.contains(d)) {
+                    if (d.isAfter(from)) {
+                        out.add(new Recurring(from, d.minusDays(1), r.days(), r.start(), r.end(), OptionalInt.empty()));
+                    }
+                    from = d.plusDays(1);
+                }
+            }
+            if (!from.isAfter(r.until())) {
+                out.add(new Recurring(
+                        from,
+                        r.until(),
+                        r.days(),
+                        r.start(),
+                        r.end(),
+                        from.equals(r.from()) ? r.nights() : OptionalInt.empty()));
+            }
+        }
+        return out;
     }
 
     private static Optional<Group> range(TimeExpr days, Context ctx, List<String> flags) {

@@ -141,6 +141,18 @@ class ComposedReaderTest {
     }
 
     @Test
+    void nightsWithNoWorkInASentenceOfTheirOwnAreLeftOut() {
+        String text = "Overnight closures of the A494 eastbound carriageway will take place between 8pm and 6am from"
+                + " Monday 8 March to Friday 12 March.\nNo work is planned on Wednesday 10 March.";
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 5)))
+                .containsExactly(
+                        "A494 eastbound carriageway-closure 2027-03-08T20:00 2027-03-09T06:00",
+                        "A494 eastbound carriageway-closure 2027-03-09T20:00 2027-03-10T06:00",
+                        "A494 eastbound carriageway-closure 2027-03-11T20:00 2027-03-12T06:00",
+                        "A494 eastbound carriageway-closure 2027-03-12T20:00 2027-03-13T06:00");
+    }
+
+    @Test
     void aRoadShutWithNoDirectionIsShutBothWaysAndSaysSo() {
         ReadResult r = ComposedReader.read(
                 "The A835 will be shut from 7pm to 7am on Tuesday 9 March.", LocalDate.of(2027, 3, 8));
