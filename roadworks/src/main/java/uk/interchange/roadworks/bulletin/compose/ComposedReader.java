@@ -16,6 +16,8 @@ import uk.interchange.roadworks.bulletin.Warning;
 import uk.interchange.roadworks.bulletin.time.TimeAlgebra;
 import uk.interchange.roadworks.bulletin.time.TimeExpr;
 import uk.interchange.roadworks.bulletin.time.TimeGrammar;
+import uk.interchange.roadworks.bulletin.token.Token;
+import uk.interchange.roadworks.bulletin.token.TokenKind;
 import uk.interchange.roadworks.bulletin.token.Tokenizer;
 import uk.interchange.roadworks.model.Direction;
 import uk.interchange.roadworks.model.Lifecycle;
@@ -79,7 +81,9 @@ public final class ComposedReader {
             for (String line : joined(text.split("\n"))) {
                 String body = unbulleted(line);
                 for (String sentence : SentenceSplitter.split(body)) {
-                    all.add(Facts.of(sentence, Tokenizer.tokens(sentence)));
+                    for (String clause : clauses(sentence)) {
+                        all.add(Facts.of(clause, Tokenizer.tokens(clause)));
+                    }
                 }
             }
             for (at = 0; at < all.size(); at++) {
@@ -365,6 +369,53 @@ public final class ComposedReader {
         private static boolean endsSentence(String s) {
             char c = s.charAt(s.length() - 1);
             return c == '.' || c == ':' || c == '!' || c == '?';
+        }
+
+        /**
+         * A sentence that gives two directions each with its own times ("The northbound carriageway will be closed
+         * between 10pm and 5am every Tuesday night with the southbound carriageway closed ... every Wednesday night")
+         * is read as two clauses, split before the word that joins them ("with", "and", "while", ";"), so that each
+         * direction keeps its own times.
+         */
+        private static List<String> clauses(String sentence) {
+            List<Token> t = Tokenizer.tokens(sentence);
+            List<Integer> dirs = new ArrayList<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).kind() == TokenKind.DIRECTION) {
+                    dirs.add(i);
+                }
+            }
+            if (dirs.size() != 2) {
+                return List.of(sentence);
+            }
+            int second = dirs.get(1);
+            boolean timeBetween = false;
+            for (int i = dirs.get(0); i < second; i++) {
+                TokenKind k = t.get(i).kind();
+                timeBetween |= k == TokenKind.TIME || k == TokenKind.WEEKDAY || k == TokenKind.DATE;
+            }
+            boolean timeAfter = false;
+            for (int i = second; i < t.size(); i++) {
+                TokenKind k = t.get(i).kind();
+                timeAfter |= k == TokenKind.TIME || k == TokenKind.WEEKDAY || k == TokenKind.DATE;
+            }
+            if (!timeBetween || !timeAfter) {
+                return List.of(sentence);
+            }
+            for (int i = second - 1; i > dirs.get(0); i--) {
+                Token j = t.get(i);
+                boolean joins = j.is(TokenKind.CONNECTOR, "AND")
+                        || j.is(TokenKind.PUNCT, ";")
+                        || j.kind() == TokenKind.WORD
+                                && (j.value().equalsIgnoreCase("with")
+                                        || j.value().equalsIgnoreCase("while"));
+                if (joins) {
+                    return List.of(
+                            sentence.substring(0, j.start()).strip(),
+                            sentence.substring(j.start()).strip());
+                }
+            }
+            return List.of(sentence);
         }
 
         /** A short line with no full stop, or one with no verb of its own: a heading, not a sentence. */

@@ -151,6 +151,10 @@ public final class TimeAlgebra {
                 && groups.get(0).from.equals(groups.get(0).to)) {
             groups.get(0).counted(loose); // "on Monday 20 March, 8pm to 6am, for four nights"
         }
+        if (groups.isEmpty() && hours != null && days.size() < 7 && periods.isEmpty()) {
+            // "every Tuesday night", with no dates: those nights of the bulletin's week
+            groups.add(new Group(new LocalDate[] {ctx.weekStart(), ctx.weekEnd()}, null));
+        }
         for (Group g : groups) {
             Hours h = g.hours != null ? g.hours : hours;
             if (h == null) {

@@ -421,6 +421,14 @@ public final class TimeGrammar {
 
     /** "(Monday to Friday only)", "Monday to Friday only", "weeknights only". */
     private void weekdays(int i) {
+        // "every Tuesday night", "each Sunday": a filter of one weekday
+        if (is(i, TokenKind.CONNECTOR, "EACH") && is(i + 1, TokenKind.WEEKDAY)) {
+            int end = is(i + 2, TokenKind.PART_OF_DAY, "NIGHT") ? i + 3 : i + 2;
+            add(
+                    i,
+                    end,
+                    new Weekdays(EnumSet.of(DayOfWeek.valueOf(tokens.get(i + 1).value()))));
+        }
         int s = is(i, TokenKind.PUNCT, "(") ? i + 1 : i;
         for (Item r : at(s, DayRange.class)) {
             DayRange range = (DayRange) r.value();

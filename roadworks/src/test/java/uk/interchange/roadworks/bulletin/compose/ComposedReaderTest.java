@@ -153,6 +153,18 @@ class ComposedReaderTest {
     }
 
     @Test
+    void eachDirectionKeepsItsOwnNightsInOneSentence() {
+        // published Sunday 7 March 2027: "every Tuesday night" is the Tuesday of the week that follows
+        String text = "M74 junction 2 to junction 3: the northbound carriageway will be closed between 9pm and 5am"
+                + " every Tuesday night with the southbound carriageway closed between 10pm and 5am every Thursday"
+                + " night.";
+        assertThat(occurrences(text, LocalDate.of(2027, 3, 7)))
+                .containsExactly(
+                        "M74 northbound carriageway-closure 2027-03-09T21:00 2027-03-10T05:00",
+                        "M74 southbound carriageway-closure 2027-03-11T22:00 2027-03-12T05:00");
+    }
+
+    @Test
     void aRoadShutWithNoDirectionIsShutBothWaysAndSaysSo() {
         ReadResult r = ComposedReader.read(
                 "The A835 will be shut from 7pm to 7am on Tuesday 9 March.", LocalDate.of(2027, 3, 8));
