@@ -58,7 +58,7 @@ public final class ComposedReader {
     }
 
     private static final class Reading {
-        private final TimeAlgebra.Context ctx;
+        private TimeAlgebra.Context ctx;
         private final List<Work> works = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
         private final List<Accounted> sentences = new ArrayList<>();
@@ -127,6 +127,25 @@ public final class ComposedReader {
             }
             boolean own = !f.roads().isEmpty() || !f.directions().isEmpty();
             String low = s.toLowerCase(java.util.Locale.ROOT);
+            java.util.Optional<java.time.LocalDate[]> period = f.roads().isEmpty()
+                            && f.kinds().isEmpty()
+                            && !inScheme
+                            && works.isEmpty()
+                            && !(s.split("\\s+").length <= 8 && !s.endsWith("."))
+                    ? TimeAlgebra.period(f.time(), ctx)
+                    : java.util.Optional.empty();
+            if (period.isPresent()) {
+                // "weekly summary for Monday 16 to Sunday 22 November 2015": the days the bulletin covers, which
+                // bare weekdays are read in; not the days of the works after it
+                ctx = new TimeAlgebra.Context(ctx.published(), period.get()[0], period.get()[1]);
+                account(s, Accounted.Use.INTRODUCTION);
+                return;
+            }
+            if (negated(f.text())) {
+                // "We will not close the A1 in both directions at the same time."
+                account(s, Accounted.Use.DESCRIPTION);
+                return;
+            }
             if (f.hasDays()
                     && !works.isEmpty()
                     && (low.startsWith("no work")
@@ -297,6 +316,16 @@ public final class ComposedReader {
                 }
             }
             return rs.get(0);
+        }
+
+        /** "will not close", "won't be closed", "there will be no closures": a restriction said not to happen. */
+        private static boolean negated(String s) {
+            String low = " " + s.toLowerCase(java.util.Locale.ROOT) + " ";
+            return low.contains(" not close")
+                    || low.contains(" not be closed")
+                    || low.contains(" won't ")
+                    || low.contains(" no closures ")
+                    || low.contains(" will not be shut");
         }
 
         /** The days left out of the restrictions of the last work read. */

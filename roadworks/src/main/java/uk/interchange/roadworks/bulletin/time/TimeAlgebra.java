@@ -190,6 +190,22 @@ public final class TimeAlgebra {
         return new Reading(periods, flags);
     }
 
+    /**
+     * The days a sentence says a bulletin covers: its only phrase a range of two to fourteen days with hours of none
+     * ("for Monday 16 to Sunday 22 November 2015", "between Monday, September 12 and Sunday, September 18").
+     */
+    public static Optional<LocalDate[]> period(List<TimeGrammar.Item> items, Context ctx) {
+        if (items.size() != 1
+                || !(items.get(0).value() instanceof DayRange r)
+                || r.to().month().isEmpty()) {
+            return Optional.empty();
+        }
+        return dates(r, ctx, new ArrayList<>()).filter(x -> {
+            long days = x[1].toEpochDay() - x[0].toEpochDay() + 1;
+            return days >= 2 && days <= 14;
+        });
+    }
+
     /** Every day the phrases name ("on Friday, May 12 to Sunday, May 14"), for a sentence that leaves them out. */
     public static Set<LocalDate> daysNamed(List<TimeGrammar.Item> items, Context ctx) {
         Set<LocalDate> out = new java.util.TreeSet<>();
