@@ -157,7 +157,7 @@ public final class ComposedReader {
                 account(s, Accounted.Use.SCHEDULE_CHANGE);
                 return;
             }
-            if (f.hoursOnly() && (low.contains("unless") || low.contains("usually") || low.contains("normally"))) {
+            if (f.hoursOnly() && usual(low)) {
                 // "... usually overnight between 8pm and 6am, unless otherwise stated": the bulletin's usual hours
                 usualHours = f.time();
                 account(s, Accounted.Use.HEADING);
@@ -316,6 +316,16 @@ public final class ComposedReader {
                 }
             }
             return rs.get(0);
+        }
+
+        /** Words that say hours are the bulletin's usual ones: "usually", "unless otherwise stated", "the majority". */
+        private static boolean usual(String low) {
+            for (String w : List.of("unless", "usually", "normally", "majority", "generally", "most closures")) {
+                if (low.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "will not close", "won't be closed", "there will be no closures": a restriction said not to happen. */
