@@ -15,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Count;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Counted;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.CountedRange;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
@@ -121,6 +122,7 @@ public final class TimeAlgebra {
                     }
                 }
                 case DayRange r -> range(r, ctx, flags).ifPresent(groups::add);
+                case CountedRange c -> range(c, ctx, flags).ifPresent(groups::add);
                 case Day d -> range(d, ctx, flags).ifPresent(groups::add);
                 case Counted c -> range(c, ctx, flags).ifPresent(groups::add);
                 case MomentRange m -> span(m, ctx, flags).ifPresent(periods::add);
@@ -256,6 +258,13 @@ public final class TimeAlgebra {
             case DayRange r -> dates(r, ctx, flags).map(x -> new Group(x, null));
             case Day d -> date(d, ctx, flags).map(x -> new Group(new LocalDate[] {x, x}, null));
             case Counted c -> date(c.first(), ctx, flags).map(x -> new Group(new LocalDate[] {x, x}, c.count()));
+            case CountedRange c ->
+                dates(c.range(), ctx, flags).map(x -> {
+                    long span = x[1].toEpochDay() - x[0].toEpochDay() + 1;
+                    boolean toMorning =
+                            c.count().unit() == Unit.NIGHTS && c.count().n() == span - 1;
+                    return new Group(new LocalDate[] {x[0], toMorning ? x[1].minusDays(1) : x[1]}, null);
+                });
             default -> Optional.empty();
         };
     }

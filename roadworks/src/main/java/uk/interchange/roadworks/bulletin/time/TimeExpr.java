@@ -77,6 +77,13 @@ public sealed interface TimeExpr {
     /** "from 8pm until Monday, May 20 at 6am": a stretch whose first day is the day the sentence gives elsewhere. */
     record OpenStretch(LocalTime from, Moment to) implements TimeExpr {}
 
+    /**
+     * A range of days and a count of nights given together: "Monday 2 to Tuesday 3 (two nights)", "for two nights
+     * between Thursday August 13 and Saturday August 15". When the count is one less than the days, the last day is
+     * the morning the last night ends.
+     */
+    record CountedRange(DayRange range, Count count) implements TimeExpr {}
+
     /** "for four nights", "for two weeks". */
     record Count(int n, Unit unit) implements TimeExpr {}
 

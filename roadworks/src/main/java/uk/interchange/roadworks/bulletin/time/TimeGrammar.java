@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Clock;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Count;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Counted;
+import uk.interchange.roadworks.bulletin.time.TimeExpr.CountedRange;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.Day;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayAfter;
 import uk.interchange.roadworks.bulletin.time.TimeExpr.DayRange;
@@ -411,10 +412,15 @@ public final class TimeGrammar {
                 add(i, c.to(), new Counted((Day) d.value(), (Count) c.value()));
             }
         }
-        // "Monday 2 to Tuesday 3 (two nights)": the count says again what the range says
+        // "Monday 2 to Tuesday 3 (two nights)", "for two nights between Thursday 13 and Saturday 15"
         for (Item r : at(i, DayRange.class)) {
             for (Item c : at(skip(r.to()), Count.class)) {
-                add(i, c.to(), r.value());
+                add(i, c.to(), new CountedRange((DayRange) r.value(), (Count) c.value()));
+            }
+        }
+        for (Item c : at(i, Count.class)) {
+            for (Item r : at(c.to(), DayRange.class)) {
+                add(i, r.to(), new CountedRange((DayRange) r.value(), (Count) c.value()));
             }
         }
     }
@@ -514,6 +520,7 @@ public final class TimeGrammar {
         List<Item> out = new ArrayList<>(at(s, Day.class));
         out.addAll(at(i, DayRange.class));
         out.addAll(at(i, Counted.class));
+        out.addAll(at(i, CountedRange.class));
         if (s > i) {
             out.addAll(at(s, DayRange.class));
         }

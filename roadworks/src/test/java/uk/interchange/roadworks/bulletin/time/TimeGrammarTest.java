@@ -107,6 +107,16 @@ class TimeGrammarTest {
     }
 
     @Test
+    void aCountOneLessThanItsRangeEndsOnTheLastMorning() {
+        assertThat(periods("for two nights between Thursday 23 March and Saturday 25 March, 8pm-6am"))
+                .extracting(p -> ((Recurring) p).from() + ".." + ((Recurring) p).until())
+                .containsExactly("2023-03-23..2023-03-24");
+        assertThat(periods("Monday 20 to Tuesday 21 March (two nights), 8pm to 6am"))
+                .extracting(p -> ((Recurring) p).from() + ".." + ((Recurring) p).until())
+                .containsExactly("2023-03-20..2023-03-21");
+    }
+
+    @Test
     void daysLeftOutSplitTheRunAroundThem() {
         assertThat(periods("from 7pm to 7am from Monday 20 March until Friday 24 March, except on Wednesday 22 March"))
                 .containsExactly(
