@@ -314,9 +314,9 @@ public final class TimeGrammar {
             }
         }
         for (Item day : at(i, Day.class)) {
-            int c = is(day.to(), TokenKind.CONNECTOR, "AT") || is(day.to(), TokenKind.CONNECTOR, "FROM")
-                    ? day.to() + 1
-                    : skip(day.to());
+            // "Friday 24 March at 8pm", "February 17, at 8pm"
+            int c = skip(day.to());
+            c = is(c, TokenKind.CONNECTOR, "AT") || is(c, TokenKind.CONNECTOR, "FROM") ? c + 1 : c;
             for (Item clock : at(c, Clock.class)) {
                 add(i, clock.to(), new Moment(day.value(), ((Clock) clock.value()).time()));
             }
@@ -477,10 +477,12 @@ public final class TimeGrammar {
                 }
             }
             for (Item a : at(s, Moment.class)) {
-                if (!isRangeWord(a.to(), false)) {
+                // "from February 17, at 8pm, to February 18, at 6am"
+                int r = is(a.to(), TokenKind.PUNCT, ",") ? a.to() + 1 : a.to();
+                if (!isRangeWord(r, false)) {
                     continue;
                 }
-                for (Item b : at(a.to() + 1, Moment.class)) {
+                for (Item b : at(r + 1, Moment.class)) {
                     add(i, b.to(), new MomentRange((Moment) a.value(), (Moment) b.value()));
                 }
             }

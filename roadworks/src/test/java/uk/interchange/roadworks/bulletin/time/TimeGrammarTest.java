@@ -79,6 +79,8 @@ class TimeGrammarTest {
                 .containsExactly(new Span(LocalDateTime.of(2023, 3, 20, 22, 0), LocalDateTime.of(2023, 3, 21, 6, 0)));
         assertThat(periods("from 8pm on Friday 24 March until 6am on Monday 27 March"))
                 .containsExactly(new Span(LocalDateTime.of(2023, 3, 24, 20, 0), LocalDateTime.of(2023, 3, 27, 6, 0)));
+        assertThat(periods("From March 24, at 8pm, to March 27, at 6am;"))
+                .containsExactly(new Span(LocalDateTime.of(2023, 3, 24, 20, 0), LocalDateTime.of(2023, 3, 27, 6, 0)));
     }
 
     @Test
