@@ -81,8 +81,12 @@ public final class ComposedReader {
             for (String line : joined(text.split("\n"))) {
                 String body = unbulleted(line);
                 for (String sentence : SentenceSplitter.split(body)) {
-                    for (String clause : clauses(sentence)) {
-                        all.add(Facts.of(clause, Tokenizer.tokens(clause)));
+                    List<Token> tokens = Tokenizer.tokens(sentence);
+                    List<String> parts = clauses(sentence, tokens);
+                    if (parts.size() == 1) {
+                        all.add(Facts.of(sentence, tokens));
+                    } else {
+                        parts.forEach(c -> all.add(Facts.of(c, Tokenizer.tokens(c))));
                     }
                 }
             }
@@ -416,8 +420,7 @@ public final class ComposedReader {
          * is read as two clauses, split before the word that joins them ("with", "and", "while", ";"), so that each
          * direction keeps its own times.
          */
-        private static List<String> clauses(String sentence) {
-            List<Token> t = Tokenizer.tokens(sentence);
+        private static List<String> clauses(String sentence, List<Token> t) {
             List<Integer> dirs = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 if (t.get(i).kind() == TokenKind.DIRECTION) {
