@@ -280,10 +280,12 @@ public final class TimeGrammar {
         // "between 8pm and 6am", "during the hours of 10pm and 6am"
         boolean hoursOf = is(i, TokenKind.UNIT, "HOUR") && is(i + 1, TokenKind.CONNECTOR, "OF");
         boolean between = is(i, TokenKind.CONNECTOR, "BETWEEN") || hoursOf;
-        int s = hoursOf ? i + 2 : between || is(i, TokenKind.CONNECTOR, "FROM") ? i + 1 : i;
+        boolean from = is(i, TokenKind.CONNECTOR, "FROM");
+        int s = hoursOf ? i + 2 : between || from ? i + 1 : i;
         for (Item a : at(s, Clock.class)) {
             int sep = a.to();
-            if (isRangeWord(sep, between)) {
+            // "from 8pm and 6am", as written sometimes, is "from 8pm to 6am"
+            if (isRangeWord(sep, between || from)) {
                 for (Item b : at(sep + 1, Clock.class)) {
                     int end = is(b.to(), TokenKind.RELATIVE, "DAY_AFTER") ? b.to() + 1 : b.to();
                     add(i, end, new Hours(((Clock) a.value()).time(), ((Clock) b.value()).time()));
