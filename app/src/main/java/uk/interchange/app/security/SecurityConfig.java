@@ -1,6 +1,8 @@
 package uk.interchange.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,9 +52,29 @@ public class SecurityConfig implements WebMvcConfigurer {
                 .securityContext(sc -> sc.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(rc -> rc.disable())
                 .csrf(c -> c.disable())
-                .headers(h ->
-                        h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> h.addHeaderWriter(SecurityConfig::policyByType));
         return http.build();
+    }
+
+    /** The site's pages: their own stylesheet, scripts and images (and the map's tiles), framed by no one. */
+    static final String SITE_POLICY = "default-src 'self'; img-src 'self' data: https://tile.openstreetmap.org;"
+            + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+
+    /** Data (JSON, XML, text, iCalendar): nothing in it may load or run anything. */
+    static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * Among the open data a few answers are pages (the WZDx validation page, an error page for a browser): they get
+     * the site's policy, or their stylesheet is blocked. Written when the response is committed, when its type is
+     * known.
+     */
+    static void policyByType(HttpServletRequest request, HttpServletResponse response) {
+        if (response.containsHeader("Content-Security-Policy")) {
+            return;
+        }
+        String type = response.getContentType();
+        boolean html = type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("text/html");
+        response.setHeader("Content-Security-Policy", html ? SITE_POLICY : DATA_POLICY);
     }
 
     static boolean openDataRequest(HttpServletRequest request) {
@@ -116,9 +138,7 @@ public class SecurityConfig implements WebMvcConfigurer {
                 // HSTS goes out only on a request that came over HTTPS (directly, or from a trusted proxy)
                 .headers(h -> h.httpStrictTransportSecurity(
                                 t -> t.maxAgeInSeconds(31_536_000).includeSubDomains(true))
-                        .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: https://tile.openstreetmap.org;"
-                                        + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                        .contentSecurityPolicy(c -> c.policyDirectives(SITE_POLICY)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.build();
     }

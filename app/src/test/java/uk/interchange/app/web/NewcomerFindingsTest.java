@@ -1,0 +1,50 @@
+package uk.interchange.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.interchange.app.server.ServerTest;
+
+/** What a newcomer met on a fresh clone (issue 19), each over real HTTP as a browser or program sees it. */
+class NewcomerFindingsTest extends ServerTest {
+    private static final String SITE_POLICY = "default-src 'self'";
+    private static final String DATA_POLICY = "default-src 'none'";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HttpResponse<String> getHtml(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+    }
+
+    private static String policy(HttpResponse<String> r) {
+        return r.headers().firstValue("Content-Security-Policy").orElse("");
+    }
+
+    @Test
+    void htmlPagesAmongTheFeedsGetTheSitesPolicyAndDataKeepsNone() {
+        var validation = getHtml("/feeds/wzdx/validation");
+        assertThat(validation.statusCode()).isEqualTo(200);
+        assertThat(validation.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(policy(validation)).startsWith(SITE_POLICY);
+
+        // the error page of the text summary is a page too, with its stylesheet
+        var error = getHtml("/roadworks/summary.txt?authority=nowhere");
+        assertThat(error.statusCode()).isEqualTo(400);
+        assertThat(error.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(policy(error)).startsWith(SITE_POLICY);
+
+        assertThat(policy(get("/feeds/wzdx"))).startsWith(DATA_POLICY);
+        assertThat(policy(get("/feeds/datex2.xml"))).startsWith(DATA_POLICY);
+        assertThat(policy(get("/api/openapi.yaml"))).startsWith(DATA_POLICY);
+    }
+}
