@@ -89,6 +89,7 @@ public class SecurityConfig implements WebMvcConfigurer {
                 || path.endsWith("/calendar.ics")
                 || path.equals("/roadworks/summary.txt")
                 || path.startsWith("/webjars/")
+                || path.startsWith("/assets/")
                 || path.startsWith("/css/")
                 || path.startsWith("/js/");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,5 +48,22 @@ class NewcomerFindingsTest extends ServerTest {
         assertThat(policy(get("/feeds/wzdx"))).startsWith(DATA_POLICY);
         assertThat(policy(get("/feeds/datex2.xml"))).startsWith(DATA_POLICY);
         assertThat(policy(get("/api/openapi.yaml"))).startsWith(DATA_POLICY);
+    }
+
+    @Test
+    void everyFontTheStylesheetNamesIsServed() {
+        String css = get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")
+                .body();
+        Matcher m = Pattern.compile("url\\((/assets/[^)]+)\\)").matcher(css);
+        int fonts = 0;
+        while (m.find()) {
+            String asset = m.group(1);
+            var r = get(asset);
+            assertThat(r.statusCode()).as(asset).isEqualTo(200);
+            if (asset.startsWith("/assets/fonts/")) {
+                fonts++;
+            }
+        }
+        assertThat(fonts).as("fonts named by the stylesheet").isEqualTo(4);
     }
 }
