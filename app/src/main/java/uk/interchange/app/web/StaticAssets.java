@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Properties;
+import org.springframework.boot.web.server.MimeMappings;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -18,6 +22,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class StaticAssets implements WebMvcConfigurer {
     static final String WEBJAR = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
+
+    /** The OpenAPI document ({@code static/api/openapi.yaml}) as YAML (RFC 9512): the server knows no such type. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> yamlType() {
+        return factory -> {
+            MimeMappings yaml = new MimeMappings();
+            yaml.add("yaml", "application/yaml");
+            factory.addMimeMappings(yaml);
+        };
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -66,4 +66,12 @@ class NewcomerFindingsTest extends ServerTest {
         }
         assertThat(fonts).as("fonts named by the stylesheet").isEqualTo(4);
     }
+
+    @Test
+    void theOpenApiDocumentIsSentAsYaml() {
+        var r = get("/api/openapi.yaml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
+    }
 }
