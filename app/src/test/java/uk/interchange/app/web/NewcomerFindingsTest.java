@@ -74,4 +74,31 @@ class NewcomerFindingsTest extends ServerTest {
         assertThat(r.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
     }
+
+    @Test
+    void staticAssetsAreCachedAndKeepTheirValidators() {
+        for (String asset : new String[] {
+            "/assets/fonts/light-94a07e06a1-v2.woff2",
+            "/css/interchange.css",
+            "/js/map.js",
+            "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css",
+            "/assets/fonts/bold-b542beb274-v2.woff2"
+        }) {
+            var r = get(asset);
+            assertThat(r.statusCode()).as(asset).isEqualTo(200);
+            String cache = r.headers().firstValue("Cache-Control").orElse("");
+            assertThat(cache).as(asset).contains("max-age=").doesNotContain("no-store");
+            assertThat(r.headers().firstValue("Pragma")).as(asset).isEmpty();
+            assertThat(r.headers().firstValue("Last-Modified")).as(asset).isPresent();
+            String etag = r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(asset + ": no ETag"));
+            var again = send(HttpRequest.newBuilder(uri(asset))
+                    .header("If-None-Match", etag)
+                    .GET()
+                    .build());
+            assertThat(again.statusCode()).as(asset + " revalidated").isEqualTo(304);
+        }
+        // pages keep no-store: they may hold what the person may read
+        assertThat(getHtml("/").headers().firstValue("Cache-Control").orElse(""))
+                .contains("no-store");
+    }
 }
