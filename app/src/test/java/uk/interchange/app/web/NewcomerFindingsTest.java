@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.interchange.app.server.ServerTest;
+import uk.interchange.app.server.SignedInSession;
 
 /** What a newcomer met on a fresh clone (issue 19), each over real HTTP as a browser or program sees it. */
 class NewcomerFindingsTest extends ServerTest {
@@ -100,5 +102,16 @@ class NewcomerFindingsTest extends ServerTest {
         // pages keep no-store: they may hold what the person may read
         assertThat(getHtml("/").headers().firstValue("Cache-Control").orElse(""))
                 .contains("no-store");
+    }
+
+    @Test
+    void aDateOfBirthReadsAsADate() {
+        SignedInSession analyst = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
+        UUID id = jdbc.queryForObject(
+                "select id from partnership.entity where owner_id = 'tvp' and label = 'Darren Kestley'", UUID.class);
+        var page = analyst.get("/partnership/records/tvp/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String text = page.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertThat(text).contains("Born 7 March 1984").doesNotContain("7 1984 3");
     }
 }

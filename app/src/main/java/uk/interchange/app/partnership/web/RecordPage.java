@@ -2,8 +2,11 @@ package uk.interchange.app.partnership.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,6 +108,9 @@ public class RecordPage {
         if (v.isValueNode()) {
             return v.asString();
         }
+        if (isDate(v)) {
+            return date(v);
+        }
         StringBuilder out = new StringBuilder();
         for (JsonNode part : v.isArray() ? v.values() : v.values()) {
             String w = words(part).strip();
@@ -113,5 +119,26 @@ public class RecordPage {
             }
         }
         return out.toString();
+    }
+
+    /** A date stored as its parts (a date of birth may lack its day or month); jsonb keeps no key order. */
+    private static boolean isDate(JsonNode v) {
+        return v.isObject()
+                && v.path("year").isInt()
+                && v.propertyNames().stream().allMatch(k -> k.equals("year") || k.equals("month") || k.equals("day"));
+    }
+
+    /** "7 March 1984", "March 1984" or "1984", as much as is known. */
+    private static String date(JsonNode v) {
+        int month = v.path("month").asInt(0);
+        String monthName = month >= 1 && month <= 12 ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK) : "";
+        StringBuilder out = new StringBuilder();
+        if (!monthName.isEmpty() && v.path("day").isInt()) {
+            out.append(v.path("day").asInt()).append(' ');
+        }
+        if (!monthName.isEmpty()) {
+            out.append(monthName).append(' ');
+        }
+        return out.append(v.path("year").asInt()).toString();
     }
 }
