@@ -105,6 +105,19 @@ class NewcomerFindingsTest extends ServerTest {
     }
 
     @Test
+    void workReferencesAreFoundWhateverTheirCase() {
+        String reference = jdbc.queryForObject("select reference from roadworks.work limit 1", String.class);
+        String lower = reference.toLowerCase(java.util.Locale.ROOT);
+        assertThat(lower).isNotEqualTo(reference);
+        var r = getHtml("/roadworks/works/" + lower);
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/roadworks/works/" + reference));
+        assertThat(getHtml("/roadworks/works/" + reference).statusCode()).isEqualTo(200);
+        assertThat(getHtml("/roadworks/works/no-such-work").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aDateOfBirthReadsAsADate() {
         SignedInSession analyst = SignedInSession.as(port, "tvp-analyst", PLANNER_PASSWORD);
         UUID id = jdbc.queryForObject(

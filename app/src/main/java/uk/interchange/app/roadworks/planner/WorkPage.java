@@ -1,10 +1,16 @@
 package uk.interchange.app.roadworks.planner;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriUtils;
 import uk.interchange.app.roadworks.store.NoSuchWork;
 import uk.interchange.app.roadworks.store.StoredWork;
 import uk.interchange.app.roadworks.store.WorkStore;
@@ -27,8 +33,19 @@ public class WorkPage {
 
     @Access(Access.Rule.PUBLIC)
     @GetMapping("/roadworks/works/{reference}")
-    public String work(@PathVariable String reference, Model model) {
-        StoredWork w = store.findByReference(reference).orElseThrow(() -> new NoSuchWork(reference));
+    public ModelAndView work(@PathVariable String reference, Model model) {
+        Optional<StoredWork> exact = store.findByReference(reference);
+        if (exact.isEmpty()) {
+            // a reference typed in another case is sent to the work's own address, so links and bookmarks agree
+            StoredWork other =
+                    store.findByReferenceIgnoringCase(reference).orElseThrow(() -> new NoSuchWork(reference));
+            RedirectView there = new RedirectView(
+                    "/roadworks/works/" + UriUtils.encodePathSegment(other.reference(), StandardCharsets.UTF_8), true);
+            there.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            there.setExposeModelAttributes(false);
+            return new ModelAndView(there);
+        }
+        StoredWork w = exact.get();
         model.addAttribute("w", w);
         model.addAttribute(
                 "lines",
@@ -40,6 +57,6 @@ public class WorkPage {
                                 r.diversion().map(d -> d.text()).orElse("")))
                         .toList());
         model.addAttribute("versions", store.versions(w.id()));
-        return "roadworks/work";
+        return new ModelAndView("roadworks/work");
     }
 }

@@ -126,6 +126,21 @@ public class WorkStore {
                 .findFirst();
     }
 
+    /**
+     * A work whose reference is the one given in another case ("m6-0001" for "M6-0001"), as roads are read; only
+     * asked when no work has the reference exactly.
+     */
+    public Optional<StoredWork> findByReferenceIgnoringCase(String reference) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from roadworks.work where upper(reference) = upper(?)"
+                                + " order by reference limit 1",
+                        WorkStore::row,
+                        reference)
+                .stream()
+                .findFirst();
+    }
+
     public Optional<StoredWork> findByImportKey(String key) {
         return jdbc
                 .query("select " + COLUMNS + " from roadworks.work where import_key = ?", WorkStore::row, key)
