@@ -1,17 +1,21 @@
 package uk.interchange.app.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -24,7 +28,11 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
+import uk.interchange.partnership.sharing.Role;
 
 /**
  * Throttles password guessing, by form or HTTP Basic, by the name tried and the address it comes from, as NCSC's
@@ -61,9 +69,13 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
     private final Clock clock;
     private final AtomicReference<Instant> purged = new AtomicReference<>(Instant.EPOCH);
 
+    /** Where the page asked for before signing in is kept (the same session attribute Spring Security fills). */
+    private final RequestCache savedRequests = new HttpSessionRequestCache();
+
     public SignInLimiter(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        setRequestCache(savedRequests);
     }
 
     /**
@@ -195,18 +207,73 @@ public class SignInLimiter extends SavedRequestAwareAuthenticationSuccessHandler
                 addressOf(event.getAuthentication()));
     }
 
+    /**
+     * Back to the page a person asked for before signing in, unless it is in a section their roles cannot open (the
+     * partnership for an administrator, the administration for a planner): then where their work is.
+     */
+    @Override
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws ServletException, IOException {
+        SavedRequest saved = savedRequests.getRequest(request, response);
+        if (saved != null && !sectionOpensTo(path(saved.getRedirectUrl()), roles(authentication))) {
+            savedRequests.removeRequest(request, response);
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
     /** Without a page to go back to, each person starts where their work is. */
     @Override
     protected String determineTargetUrl(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        Set<String> roles = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
+        Set<String> roles = roles(authentication);
         if (roles.contains("ROLE_PLANNER")) {
             return "/roadworks/planner";
         }
-        if (roles.contains("ROLE_ADMINISTRATOR") && roles.size() == 1) {
+        if (roles.equals(Set.of("ROLE_ADMINISTRATOR"))) {
             return "/admin";
         }
         return roles.isEmpty() ? "/" : "/partnership";
+    }
+
+    /**
+     * The account's roles only: Spring Security also grants authorities for how the person signed in (such as
+     * FACTOR_PASSWORD), which say nothing about their work.
+     */
+    static Set<String> roles(Authentication authentication) {
+        return AuthorityUtils.authorityListToSet(authentication.getAuthorities()).stream()
+                .filter(a -> a.startsWith("ROLE_"))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether a section's pages are for these roles at all: the administration for administrators, the planner's
+     * pages for planners, the partnership for its people other than administrators. Each page's own rule still
+     * decides; this only keeps a person from being sent to a section that is not theirs.
+     */
+    static boolean sectionOpensTo(String path, Set<String> roles) {
+        if (path.equals("/admin") || path.startsWith("/admin/")) {
+            return roles.contains("ROLE_ADMINISTRATOR");
+        }
+        if (path.startsWith("/roadworks/planner") || path.endsWith("/edit") && path.startsWith("/roadworks/")) {
+            return roles.contains("ROLE_PLANNER");
+        }
+        if (path.equals("/partnership") || path.startsWith("/partnership/")) {
+            return roles.stream().anyMatch(r -> !r.equals("ROLE_ADMINISTRATOR") && PARTNERSHIP.contains(r));
+        }
+        return true;
+    }
+
+    private static final Set<String> PARTNERSHIP =
+            Arrays.stream(Role.values()).map(r -> "ROLE_" + r.name()).collect(Collectors.toUnmodifiableSet());
+
+    private static String path(String url) {
+        try {
+            String p = URI.create(url).getPath();
+            return p == null ? "/" : p;
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 
     /** Rows no longer counted are deleted, at most every ten minutes, so that guessing names cannot fill the table. */

@@ -40,6 +40,17 @@ public final class SignedInSession {
         return s;
     }
 
+    /** A browser not yet signed in, to visit pages before signing in with {@link #signIn}. */
+    public static SignedInSession visitor(int port) {
+        return new SignedInSession(port);
+    }
+
+    /** Signs in from the sign-in page; the answer is the page the browser was sent to. */
+    public HttpResponse<String> signIn(String user, String password) {
+        get("/sign-in");
+        return post("/sign-in", Map.of("username", user, "password", password));
+    }
+
     public HttpResponse<String> get(String path) {
         return remember(send(HttpRequest.newBuilder(uri(path))
                 .header("Accept", "text/html")
