@@ -62,7 +62,13 @@ class AssessmentPagesTest extends ServerTest {
         var second = force.post(group + "/assess", scores(5, 4, 2, 3, "2026-11-15"));
         assertThat(second.body()).contains("75.0").contains("interchange-default v1");
 
-        var ranked = force.get("/partnership/assessments");
+        // the ranking is a look-up of its own: the groups list's reason is offered, not taken
+        assertThat(force.get("/partnership/assessments").body())
+                .contains("Why are you looking at the ranked assessments?")
+                .contains("value=\"quarterly assessment of our groups\"");
+        var ranked = force.post(
+                "/partnership/assessments",
+                Map.of("reason", "quarterly assessment of our groups", "caseReference", ""));
         assertThat(ranked.body())
                 .contains("TV-OCG-0142 Kestley network")
                 .contains("75.0")

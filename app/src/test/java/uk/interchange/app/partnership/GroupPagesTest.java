@@ -14,7 +14,7 @@ class GroupPagesTest extends ServerTest {
     void aCouncilSeesTheSharedGroupAndOnlyTheMembersItMayRead() {
         SignedInSession council = SignedInSession.as(port, "reading-coordinator", PLANNER_PASSWORD);
         var asked = council.get("/partnership/groups");
-        assertThat(asked.body()).contains("Why are you opening this record?");
+        assertThat(asked.body()).contains("Why are you looking at the crime groups?");
         var list = council.post(
                 "/partnership/groups", Map.of("reason", "Waste contract risk review", "caseReference", ""));
         assertThat(list.body()).contains("TV-OCG-0142 Kestley network").contains("62, band B (2026-09-30)");

@@ -45,11 +45,11 @@ public class AssessmentPages {
     @GetMapping("/partnership/assessments")
     public String ranked(Principal who, HttpSession session, Model model) {
         Viewer v = accounts.viewerOf(who);
-        Enquiry e = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
-        if (e == null) {
-            return ReasonGate.ask(model);
+        Optional<Enquiry> e = ReasonGate.forList(session, ReasonGate.ASSESSMENTS);
+        if (e.isEmpty()) {
+            return ReasonGate.ask(model, session, ReasonGate.ASSESSMENTS);
         }
-        model.addAttribute("ranked", store.ranked(v, e.reason()));
+        model.addAttribute("ranked", store.ranked(v, e.get().reason()));
         model.addAttribute("writer", v.readsRecords());
         return "partnership/assessments";
     }
@@ -61,7 +61,8 @@ public class AssessmentPages {
             @RequestParam(defaultValue = "") String caseReference,
             HttpSession session,
             Model model) {
-        return ReasonGate.take(reason, caseReference, session, model, "/partnership/assessments");
+        return ReasonGate.take(
+                reason, caseReference, session, model, "/partnership/assessments", ReasonGate.ASSESSMENTS);
     }
 
     @GetMapping("/partnership/groups/{owner}/{id}/assess")

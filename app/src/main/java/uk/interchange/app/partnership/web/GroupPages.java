@@ -65,11 +65,11 @@ public class GroupPages {
     @GetMapping("/partnership/groups")
     public String list(Principal who, HttpSession session, Model model) {
         Viewer v = accounts.viewerOf(who);
-        Enquiry e = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
-        if (e == null) {
-            return ReasonGate.ask(model);
+        Optional<Enquiry> e = ReasonGate.forList(session, ReasonGate.GROUPS);
+        if (e.isEmpty()) {
+            return ReasonGate.ask(model, session, ReasonGate.GROUPS);
         }
-        model.addAttribute("groups", groups.ranked(v, e.reason()));
+        model.addAttribute("groups", groups.ranked(v, e.get().reason()));
         return "partnership/groups";
     }
 
@@ -80,7 +80,7 @@ public class GroupPages {
             @RequestParam(defaultValue = "") String caseReference,
             HttpSession session,
             Model model) {
-        return ReasonGate.take(reason, caseReference, session, model, "/partnership/groups");
+        return ReasonGate.take(reason, caseReference, session, model, "/partnership/groups", ReasonGate.GROUPS);
     }
 
     @GetMapping("/partnership/groups/{owner}/{id}")

@@ -33,6 +33,58 @@ final class ReasonGate {
         return FORM;
     }
 
+    /**
+     * A list of records of several organisations (the ranked groups, the assessments) and what its reason form says.
+     * Its reason is its own: one given for a search or another list is offered, never taken as given.
+     */
+    record Listing(String key, String question, String explanation, String button) {}
+
+    static final Listing GROUPS = new Listing(
+            "groups",
+            "Why are you looking at the crime groups?",
+            "The list holds groups of other organisations. Your reason is recorded with your look-up.",
+            "Show the groups");
+    static final Listing ASSESSMENTS = new Listing(
+            "assessments",
+            "Why are you looking at the ranked assessments?",
+            "The ranking holds groups of other organisations. Your reason is recorded with your look-up.",
+            "Show the ranking");
+
+    /** The enquiry for the list, if its reason was given for this list. */
+    static Optional<Enquiry> forList(HttpSession session, Listing list) {
+        Enquiry e = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
+        return e != null && e.purpose().equals(list.key()) ? Optional.of(e) : Optional.empty();
+    }
+
+    /** Asks why the list is wanted, offering the reason of the enquiry before, if any, to confirm or change. */
+    static String ask(Model model, HttpSession session, Listing list) {
+        Enquiry before = (Enquiry) session.getAttribute(Enquiry.SESSION_KEY);
+        if (before != null) {
+            model.addAttribute("offeredReason", before.reason());
+            model.addAttribute("offeredCase", before.caseReference());
+        }
+        words(model, list);
+        return ask(model);
+    }
+
+    /** Keeps a good reason for the list and shows it; asks again when there is none. */
+    static String take(
+            String reason, String caseReference, HttpSession session, Model model, String then, Listing list) {
+        words(model, list);
+        String next = take(reason, caseReference, session, model, then);
+        if (!next.equals(FORM)) {
+            session.setAttribute(Enquiry.SESSION_KEY, new Enquiry(reason.strip(), caseReference.strip(), list.key()));
+        }
+        return next;
+    }
+
+    /** The form's question, its explanation and its button, as plain strings for the template. */
+    private static void words(Model model, Listing list) {
+        model.addAttribute("question", list.question());
+        model.addAttribute("explanation", list.explanation());
+        model.addAttribute("button", list.button());
+    }
+
     /** Keeps a good reason for the enquiry and goes on to {@code then}; asks again when there is none. */
     static String take(String reason, String caseReference, HttpSession session, Model model, String then) {
         if (reason.strip().length() < 5) {
