@@ -36,6 +36,28 @@ class MatchCommandTest {
         return p;
     }
 
+    /** The README's example, on the files it names: the true pairs are found, and the stranger is not. */
+    @Test
+    void theReadmesExampleFindsItsTruePairs() throws IOException {
+        Path examples = Path.of("..", "docs", "examples");
+        Path out = dir.resolve("pairs.csv");
+        var r = RoadworksParseCommandTest.run(
+                "match",
+                "--left",
+                examples.resolve("council-suppliers.csv").toString(),
+                "--right",
+                examples.resolve("police-records.csv").toString(),
+                "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> pairs = Files.readAllLines(out).stream()
+                .skip(1)
+                .map(l -> l.split(",")[0] + "-" + l.split(",")[1])
+                .toList();
+        assertThat(pairs).contains("c1-p1", "c2-p2", "c3-p3", "c4-p4", "c6-p7");
+        assertThat(pairs).noneMatch(p -> p.endsWith("-p6"));
+    }
+
     @Test
     void twoFilesAreLinkedWithTheContractedColumns() throws IOException {
         Path out = dir.resolve("pairs.csv");
