@@ -18,11 +18,9 @@ import java.util.stream.Stream;
 import uk.interchange.roadworks.bulletin.BulletinReader;
 import uk.interchange.roadworks.bulletin.ReadResult;
 import uk.interchange.roadworks.bulletin.compose.ComposedReader;
-import uk.interchange.roadworks.model.Occurrence;
-import uk.interchange.roadworks.model.Restriction;
-import uk.interchange.roadworks.model.Work;
+import uk.interchange.roadworks.check.Agreement;
+import uk.interchange.roadworks.check.Expected;
 import uk.interchange.roadworks.schedule.LondonTime;
-import uk.interchange.roadworks.schedule.ScheduleExpander;
 
 /**
  * The bulletin reader scored on real bulletins that nobody on the project wrote, against answers made by hand
@@ -192,20 +190,11 @@ public final class RealBulletinAccuracy {
                 ? ComposedReader.read(text, published)
                 : BulletinReader.read(text, new BulletinReader.Options(Optional.of(published), published));
         Set<Key> keys = new HashSet<>();
-        for (Work w : r.works()) {
-            for (Restriction x : w.restrictions()) {
-                String klass = CLASS.get(x.type().code());
-                if (klass == null) {
-                    continue;
-                }
-                for (Occurrence o : ScheduleExpander.occurrences(x.schedule())) {
-                    keys.add(new Key(
-                            road(x.road()),
-                            x.direction().code(),
-                            klass,
-                            LondonTime.local(o.start()),
-                            LondonTime.local(o.end())));
-                }
+        for (Expected.Occ o : Agreement.occurrences(r)) {
+            String klass = CLASS.get(o.type());
+            if (klass != null) {
+                keys.add(new Key(
+                        road(o.road()), o.direction(), klass, LondonTime.local(o.start()), LondonTime.local(o.end())));
             }
         }
         return collapse(keys);

@@ -41,11 +41,6 @@ public record Road(char roadClass, int number, boolean motorwaySection) {
                 .map(Found::road);
     }
 
-    /** The road number that begins the text (after spaces): "M5 J1" gives M5, "Bassetts Pole" nothing. */
-    public static Optional<Road> leading(CharSequence text) {
-        return at(text, skipSpaces(text, 0)).map(Found::road);
-    }
-
     /**
      * A road number that starts exactly at {@code from}, read by hand in one pass (no regular expression): the
      * letter, an optional space, the digits, an optional "(M)" with optional spaces before it. Empty when there is
@@ -116,10 +111,6 @@ public record Road(char roadClass, int number, boolean motorwaySection) {
             }
         }
         return true;
-    }
-
-    public boolean isMotorway() {
-        return roadClass == 'M' || motorwaySection;
     }
 
     @Override

@@ -41,6 +41,12 @@ public record Work(
         restrictions = List.copyOf(restrictions);
     }
 
+    /** The same work with other restrictions (a reading that changes them after the fact). */
+    public Work withRestrictions(List<Restriction> others) {
+        return new Work(
+                id, roads, heading, location, place, county, purpose, lifecycle, completion, description, others);
+    }
+
     public String mainRoad() {
         return roads.isEmpty() ? "" : roads.get(0);
     }

@@ -130,7 +130,6 @@ public final class ComposedReader {
                 return;
             }
             boolean own = !f.roads().isEmpty() || !f.directions().isEmpty();
-            String low = s.toLowerCase(java.util.Locale.ROOT);
             java.util.Optional<java.time.LocalDate[]> period = f.roads().isEmpty()
                             && f.kinds().isEmpty()
                             && !inScheme
@@ -145,23 +144,18 @@ public final class ComposedReader {
                 account(s, Accounted.Use.INTRODUCTION);
                 return;
             }
-            if (negated(f.text())) {
-                // "We will not close the A1 in both directions at the same time."
-                account(s, Accounted.Use.DESCRIPTION);
-                return;
-            }
-            if (f.hasDays()
-                    && !works.isEmpty()
-                    && (low.startsWith("no work")
-                            || low.startsWith("no closure")
-                            || low.contains("there will be no work")
-                            || low.contains("no works"))) {
+            if (f.hasDays() && !works.isEmpty() && f.says("NO_WORK")) {
                 // "No work planned on Friday, May 12 to Sunday, May 14": those days left out of the work just read
                 leaveOut(TimeAlgebra.daysNamed(f.time(), ctx));
                 account(s, Accounted.Use.SCHEDULE_CHANGE);
                 return;
             }
-            if (f.hoursOnly() && usual(low)) {
+            if (f.negated()) {
+                // "We will not close the A1 in both directions at the same time."
+                account(s, Accounted.Use.DESCRIPTION);
+                return;
+            }
+            if (f.hoursOnly() && f.says("USUAL")) {
                 // "... usually overnight between 8pm and 6am, unless otherwise stated": the bulletin's usual hours
                 usualHours = f.time();
                 account(s, Accounted.Use.HEADING);
@@ -175,7 +169,7 @@ public final class ComposedReader {
                 if (f.hasHours()) {
                     // "Closures will take place between 8pm and 6am, unless otherwise stated": the bulletin's
                     // usual hours when no scheme has begun; inside one, the scheme's (found by looking ahead)
-                    if (!inScheme || s.toLowerCase(java.util.Locale.ROOT).contains("unless")) {
+                    if (!inScheme || f.says("USUAL")) {
                         usualHours = f.time();
                     }
                     account(s, Accounted.Use.HEADING);
@@ -228,12 +222,7 @@ public final class ComposedReader {
                 return;
             }
             List<TimeGrammar.Item> when = new ArrayList<>(f.time());
-            String said = f.text().toLowerCase(java.util.Locale.ROOT);
-            if (!f.hasDays()
-                    && (said.contains("same time")
-                            || said.contains("same night")
-                            || said.contains("same period")
-                            || said.contains("same hours"))) {
+            if (!f.hasDays() && f.says("SAME_TIMES")) {
                 // "... will have lanes one and two shut at the same time": the times of the restriction before
                 when.addAll(lastWhen);
             } else if (!f.hasDays()) {
@@ -265,10 +254,8 @@ public final class ComposedReader {
                 return;
             }
             Direction d = direction(ds);
-            String low = f.text().toLowerCase(java.util.Locale.ROOT);
-            boolean saysRoad = low.contains(" shut") || low.contains("the road will be closed");
             boolean wholeRoad = d == Direction.UNKNOWN
-                    && (!f.subjects().isEmpty() || saysRoad)
+                    && (!f.subjects().isEmpty() || f.says("THE_ROAD"))
                     && what.equals(Set.of(RestrictionType.CARRIAGEWAY_CLOSURE));
             if (wholeRoad) {
                 // "The A9 will be shut": a road closed with no direction named is closed both ways (flagged)
@@ -322,26 +309,6 @@ public final class ComposedReader {
             return rs.get(0);
         }
 
-        /** Words that say hours are the bulletin's usual ones: "usually", "unless otherwise stated", "the majority". */
-        private static boolean usual(String low) {
-            for (String w : List.of("unless", "usually", "normally", "majority", "generally", "most closures")) {
-                if (low.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** "will not close", "won't be closed", "there will be no closures": a restriction said not to happen. */
-        private static boolean negated(String s) {
-            String low = " " + s.toLowerCase(java.util.Locale.ROOT) + " ";
-            return low.contains(" not close")
-                    || low.contains(" not be closed")
-                    || low.contains(" won't ")
-                    || low.contains(" no closures ")
-                    || low.contains(" will not be shut");
-        }
-
         /** The days left out of the restrictions of the last work read. */
         private void leaveOut(Set<java.time.LocalDate> left) {
             Work w = works.remove(works.size() - 1);
@@ -350,18 +317,7 @@ public final class ComposedReader {
                 Schedule sc = r.schedule();
                 kept.add(r.withSchedule(Schedule.of(sc.text(), TimeAlgebra.without(sc.periods(), left))));
             }
-            works.add(new Work(
-                    w.id(),
-                    w.roads(),
-                    w.heading(),
-                    w.location(),
-                    w.place(),
-                    w.county(),
-                    w.purpose(),
-                    w.lifecycle(),
-                    w.completion(),
-                    w.description(),
-                    kept));
+            works.add(w.withRestrictions(kept));
         }
 
         /** One direction, both when two opposite ones are named; UNKNOWN when none. */

@@ -27,7 +27,11 @@ record Facts(
         List<TimeGrammar.Item> time,
         boolean diversion,
         boolean allDay,
-        int diversionAt) {
+        int diversionAt,
+        Set<String> cues,
+        boolean negated) {
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
 
     static Facts of(String text, List<Token> tokens) {
         int div = tokens.size();
@@ -70,20 +74,31 @@ record Facts(
                     (roads.size() <= 1 ? directions : others).add(d);
                 }
             } else if (t.kind() == TokenKind.WORD
+                    && COMPASS.contains(t.value().toLowerCase(java.util.Locale.ROOT))
                     && i + 2 < before.size()
                     && before.get(i + 1).is(TokenKind.CONNECTOR, "AND")
                     && before.get(i + 2).kind() == TokenKind.DIRECTION) {
                 // "north and southbound"
-                Direction d = direction(t.value().toUpperCase(java.util.Locale.ROOT) + "BOUND");
-                if (d != Direction.UNKNOWN) {
-                    (roads.size() <= 1 ? directions : others).add(d);
-                }
+                (roads.size() <= 1 ? directions : others)
+                        .add(direction(t.value().toUpperCase(java.util.Locale.ROOT) + "BOUND"));
             }
         }
         if (directions.isEmpty()) {
             directions.addAll(others);
         }
         boolean allDay = tokens.stream().anyMatch(t -> t.is(TokenKind.PART_OF_DAY, "ALL_DAY"));
+        Set<String> cues = new java.util.HashSet<>();
+        boolean negated = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.CUE) {
+                cues.add(t.value());
+            }
+            // "will not close", "won't be closed", "will not be shut": a restriction said not to happen
+            for (int k = i + 1; t.is(TokenKind.CUE, "NOT") && k < Math.min(tokens.size(), i + 4); k++) {
+                negated |= tokens.get(k).kind() == TokenKind.RESTRICTION;
+            }
+        }
         return new Facts(
                 text,
                 new ArrayList<>(roads),
@@ -93,7 +108,9 @@ record Facts(
                 TimeGrammar.parse(tokens, text),
                 div < tokens.size(),
                 allDay,
-                div);
+                div,
+                Set.copyOf(cues),
+                negated || cues.contains("NO_WORK"));
     }
 
     boolean hasDays() {
@@ -107,7 +124,11 @@ record Facts(
     Facts timeBeforeDiversion(boolean before) {
         List<TimeGrammar.Item> kept =
                 time.stream().filter(x -> before == x.to() <= diversionAt).toList();
-        return new Facts(text, roads, subjects, directions, kinds, kept, diversion, allDay, diversionAt);
+        return new Facts(text, roads, subjects, directions, kinds, kept, diversion, allDay, diversionAt, cues, negated);
+    }
+
+    boolean says(String cue) {
+        return cues.contains(cue);
     }
 
     /** Hours alone, no day: "The closures will take place between 8pm and 6am". */
@@ -200,16 +221,8 @@ record Facts(
         return out;
     }
 
+    /** The lexicon's directions are named as {@link Direction}'s; coastbound and London-bound depend on the road. */
     private static Direction direction(String value) {
-        return switch (value) {
-            case "NORTHBOUND" -> Direction.NORTHBOUND;
-            case "SOUTHBOUND" -> Direction.SOUTHBOUND;
-            case "EASTBOUND" -> Direction.EASTBOUND;
-            case "WESTBOUND" -> Direction.WESTBOUND;
-            case "CLOCKWISE" -> Direction.CLOCKWISE;
-            case "ANTICLOCKWISE" -> Direction.ANTICLOCKWISE;
-            case "BOTH" -> Direction.BOTH;
-            default -> Direction.UNKNOWN;
-        };
+        return value.equals("COASTBOUND") || value.equals("LONDONBOUND") ? Direction.UNKNOWN : Direction.valueOf(value);
     }
 }

@@ -171,20 +171,7 @@ public final class TimeAlgebra {
                     ? OptionalInt.of(g.count.n())
                     : OptionalInt.empty();
             // the days left out split the run into the runs around them
-            LocalDate from = g.from;
-            for (LocalDate d = g.from; !d.isAfter(g.to); d = d.plusDays(1)) {
-                if (left.contains(d)) {
-                    if (d.isAfter(from)) {
-                        periods.add(
-                                new Recurring(from, d.minusDays(1), allowed, h.from(), h.to(), OptionalInt.empty()));
-                    }
-                    from = d.plusDays(1);
-                }
-            }
-            if (!from.isAfter(g.to)) {
-                periods.add(new Recurring(
-                        from, g.to, allowed, h.from(), h.to(), from.equals(g.from) ? nights : OptionalInt.empty()));
-            }
+            periods.addAll(without(List.of(new Recurring(g.from, g.to, allowed, h.from(), h.to(), nights)), left));
         }
         if (groups.isEmpty() && hours != null && periods.isEmpty() && flags.isEmpty()) {
             flags.add("hours are given, but no day");

@@ -41,10 +41,6 @@ public sealed interface TimeExpr {
                     OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.of(days));
         }
 
-        boolean hasDate() {
-            return (day.isPresent() && month.isPresent()) || afterPublished.isPresent();
-        }
-
         /** A day of the month or a relative day, which can start or end a range. */
         boolean isDated() {
             return day.isPresent() || afterPublished.isPresent();

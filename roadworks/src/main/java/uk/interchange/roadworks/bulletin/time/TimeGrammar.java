@@ -90,17 +90,6 @@ public final class TimeGrammar {
         return g.widestCover();
     }
 
-    /** Every item, partial parses included (for tests and for explaining a reading). */
-    static List<Item> chart(List<Token> tokens) {
-        TimeGrammar g = new TimeGrammar(tokens, null);
-        g.leaves();
-        g.days();
-        g.built();
-        g.stretches();
-        g.windows();
-        return g.all();
-    }
-
     private List<Item> all() {
         List<Item> out = new ArrayList<>();
         for (Map<Class<?>, List<Item>> cell : chart) {

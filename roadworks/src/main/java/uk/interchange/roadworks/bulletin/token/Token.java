@@ -5,9 +5,9 @@ package uk.interchange.roadworks.bulletin.token;
  * {@code end} exclusive), and the value the grammar reads (see {@link TokenKind}).
  */
 public record Token(TokenKind kind, int start, int end, String value) {
-    /** The value as a number, for NUMBER, ORDINAL and the hours of a TIME. */
+    /** The value as a number, for NUMBER and ORDINAL. */
     public int number() {
-        return kind == TokenKind.TIME ? Integer.parseInt(value, 0, 2, 10) : Integer.parseInt(value);
+        return Integer.parseInt(value);
     }
 
     public boolean is(TokenKind k, String v) {

@@ -38,6 +38,12 @@ public enum TokenKind {
     SLASH,
     /** Any other punctuation mark, one character. */
     PUNCT,
+    /**
+     * A word that tells the reader how to take the sentence: USUAL hours ("unless otherwise stated"), the SAME_TIMES
+     * as before ("at the same time"), NO_WORK on some days, NOT ("will not close"), THE_ROAD ("the road will be
+     * closed": all of it).
+     */
+    CUE,
     /** Any other word. */
     WORD
 }
